@@ -1,0 +1,56 @@
+/**
+ * Answers are plain data keyed by question id: one option value for a single choice, a list for
+ * checkboxes. These schemas check a screen's fields (react-hook-form) and whole answer sets that
+ * come from outside (an answers file, saved data).
+ */
+import { z } from 'zod';
+import type { Question, Questionnaire } from './schema.ts';
+
+export type AnswerValue = string | readonly string[];
+export type Answers = Readonly<Record<string, AnswerValue>>;
+
+const NOT_BOTH = 'Select "None of these" on its own, or select the options that apply';
+
+/** The value one question accepts, with the question's own message when nothing is chosen. */
+export function answerSchemaFor(question: Question): z.ZodType<AnswerValue> {
+  const allowed = question.options.map((option) => option.value);
+  const isAllowed = (value: string) => allowed.includes(value);
+  if (question.kind === 'single') {
+    return z.string({ error: question.errorMessage }).refine(isAllowed, question.errorMessage);
+  }
+  const exclusive = question.options.filter((option) => option.exclusive).map((option) => option.value);
+  return z
+    .array(z.string(), { error: question.errorMessage })
+    .min(1, question.errorMessage)
+    .refine((values) => values.every(isAllowed), question.errorMessage)
+    .refine((values) => values.length === 1 || !values.some((v) => exclusive.includes(v)), NOT_BOTH);
+}
+
+/** The fields of one question page, as react-hook-form sees them. */
+export function formSchemaFor(question: Question) {
+  return z.object({ answer: answerSchemaFor(question) });
+}
+
+export type ParsedAnswers = { answers: Answers; problems: string[] };
+
+/** Checks an answer set from outside, keeping every valid answer and naming each bad one. */
+export function parseAnswers(questionnaire: Questionnaire, input: unknown): ParsedAnswers {
+  const record = z.record(z.string(), z.unknown()).safeParse(input);
+  if (!record.success) return { answers: {}, problems: ['answers must be an object of question id to answer'] };
+  const questions = new Map(
+    questionnaire.sections.flatMap((section) => section.questions).map((question) => [question.id, question]),
+  );
+  const answers: Record<string, AnswerValue> = {};
+  const problems: string[] = [];
+  for (const [id, value] of Object.entries(record.data)) {
+    const question = questions.get(id);
+    if (!question) {
+      problems.push(`unknown question id "${id}"`);
+      continue;
+    }
+    const parsed = answerSchemaFor(question).safeParse(value);
+    if (parsed.success) answers[id] = parsed.data;
+    else problems.push(`"${id}": ${parsed.error.issues[0]?.message ?? 'not an allowed answer'}`);
+  }
+  return { answers, problems };
+}

@@ -1,0 +1,123 @@
+/**
+ * The questionnaire as data. Everything the app asks, and when, is described here and checked by
+ * zod, so adding a question means editing `questionnaire.ts` and nothing in the UI or machine.
+ * Branching is structured (`showWhen` conditions), never strings to evaluate.
+ */
+import { z } from 'zod';
+import { findStructuralProblems } from './structure.ts';
+
+const Id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lowercase words joined by hyphens');
+
+export const CrisisKindSchema = z.enum(['overdose', 'self-harm']);
+export type CrisisKind = z.infer<typeof CrisisKindSchema>;
+
+/** A coded answer for exports (LOINC answer codes of PHQ-2 and GAD-2). */
+const CodingSchema = z.strictObject({ system: z.url(), code: z.string().min(1), display: z.string().min(1) });
+
+export const OptionSchema = z.strictObject({
+  value: Id,
+  label: z.string().min(1),
+  hint: z.string().min(1).optional(),
+  /** "None of these" in a checkbox list: choosing it clears and excludes the others. */
+  exclusive: z.literal(true).optional(),
+  /** Choosing this answer interrupts the questionnaire with the crisis screen of this kind. */
+  crisis: CrisisKindSchema.optional(),
+  /** Item score of a validated scale (PHQ-2, GAD-2: 0 to 3). */
+  score: z.number().int().min(0).optional(),
+  code: CodingSchema.optional(),
+});
+
+const SingleComparison = z.strictObject({
+  questionId: Id,
+  operator: z.literal('is'),
+  value: Id,
+});
+const OneOfComparison = z.strictObject({
+  questionId: Id,
+  operator: z.literal('isOneOf'),
+  values: z.array(Id).min(1),
+});
+const IncludesComparison = z.strictObject({
+  questionId: Id,
+  operator: z.literal('includes'),
+  value: Id,
+});
+const IncludesAnyComparison = z.strictObject({
+  questionId: Id,
+  operator: z.literal('includesAnyOf'),
+  values: z.array(Id).min(1),
+});
+export const ComparisonSchema = z.discriminatedUnion('operator', [
+  SingleComparison,
+  OneOfComparison,
+  IncludesComparison,
+  IncludesAnyComparison,
+]);
+export type Comparison = DeepReadonly<z.infer<typeof ComparisonSchema>>;
+
+// Conditions nest (`all`/`any`), so the type is written out once for the recursion; the schema
+// below is checked against it.
+export type Condition =
+  | Comparison
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] };
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    ComparisonSchema,
+    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+  ]),
+);
+
+const questionFields = {
+  id: Id,
+  /** The question, shown as the page's heading. */
+  text: z.string().min(1),
+  hint: z.string().min(1).optional(),
+  /** Short label for the row on "Check your answers". */
+  summary: z.string().min(1),
+  /** Shown when Continue is pressed with nothing chosen. */
+  errorMessage: z.string().min(1),
+  /** The question is asked only when this holds for the answers given so far. */
+  showWhen: ConditionSchema.optional(),
+  /** A coded question for exports (LOINC items of PHQ-2 and GAD-2). */
+  code: CodingSchema.optional(),
+  options: z.array(OptionSchema).min(2),
+};
+
+export const SingleChoiceSchema = z.strictObject({ kind: z.literal('single'), ...questionFields });
+export const MultipleChoiceSchema = z.strictObject({ kind: z.literal('multiple'), ...questionFields });
+export const QuestionSchema = z.discriminatedUnion('kind', [SingleChoiceSchema, MultipleChoiceSchema]);
+export type Question = DeepReadonly<z.infer<typeof QuestionSchema>>;
+export type QuestionOption = DeepReadonly<z.infer<typeof OptionSchema>>;
+
+export const SectionSchema = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  questions: z.array(QuestionSchema).min(1),
+});
+export type Section = DeepReadonly<z.infer<typeof SectionSchema>>;
+
+const QuestionnaireShape = z.strictObject({
+  id: Id,
+  /** Bumped whenever a question, an option or a rule changes, so a result can be traced. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  title: z.string().min(1),
+  sections: z.array(SectionSchema).min(1),
+});
+/** Read-only: the questionnaire is data that nothing changes at run time. */
+export type Questionnaire = DeepReadonly<z.infer<typeof QuestionnaireShape>>;
+
+/** What a data file is written as: the input shape, read-only so `as const` literals fit. */
+export type QuestionnaireDefinition = DeepReadonly<z.input<typeof QuestionnaireShape>>;
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+
+/** Shape plus the cross-references zod cannot see: duplicate ids, dangling and unreachable. */
+export const QuestionnaireSchema = QuestionnaireShape.superRefine((questionnaire, ctx) => {
+  for (const message of findStructuralProblems(questionnaire)) ctx.addIssue({ code: 'custom', message });
+});

@@ -1,0 +1,5 @@
+import type { Questionnaire } from './schema.ts';
+
+export function findStructuralProblems(_questionnaire: Questionnaire): string[] {
+  return [];
+}

@@ -1,0 +1,96 @@
+/**
+ * What the rules conclude, as a typed contract between `src/rules` (which builds it), the UI
+ * (which shows it) and the exports. Every conclusion carries its reasons (which answers led to it)
+ * and the ids of the clinical sources it relies on.
+ */
+import { z } from 'zod';
+import { sources, type SourceId } from './sources.ts';
+
+export const SourceIdSchema = z.custom<SourceId>((value) => typeof value === 'string' && Object.hasOwn(sources, value), {
+  message: 'unknown source id',
+});
+const Sources = z.array(SourceIdSchema).min(1);
+
+/** "Because you said ...": the answer that led to a conclusion, in plain words. */
+export const ReasonSchema = z.strictObject({
+  questionId: z.string().min(1),
+  text: z.string().min(1),
+});
+export type Reason = z.infer<typeof ReasonSchema>;
+
+/** One sentence the person reads (a note or a caution), with where it comes from. */
+export const StatementSchema = z.strictObject({
+  id: z.string().min(1),
+  text: z.string().min(1),
+  sources: Sources,
+  reasons: z.array(ReasonSchema),
+});
+export type Statement = z.infer<typeof StatementSchema>;
+
+export const SettingLevelSchema = z.enum(['outpatient', 'intensive-outpatient', 'residential', 'hospital']);
+export type SettingLevel = z.infer<typeof SettingLevelSchema>;
+/** From least to most intensive: the setting is the highest level any rule asks for (SET-1). */
+export const settingLevels = SettingLevelSchema.options;
+
+export const SettingSchema = z.strictObject({
+  level: SettingLevelSchema,
+  name: z.string().min(1),
+  /** One line of orientation to the ASAM level it roughly matches (SET-2, LIC-1). */
+  asamOrientation: z.string().min(1),
+  description: z.string().min(1),
+  /** Medically managed withdrawal is needed before or alongside (SAFE-3, SET-4). */
+  medicalWithdrawalManagement: z.boolean(),
+  reasons: z.array(ReasonSchema),
+  sources: Sources,
+});
+export type Setting = z.infer<typeof SettingSchema>;
+
+export const SeverityLevelSchema = z.enum(['not-answered', 'none', 'mild', 'moderate', 'severe']);
+export const SeveritySchema = z.strictObject({
+  level: SeverityLevelSchema,
+  /** How many of the eleven SEV-1 criteria count (SEV-2, SEV-3). */
+  criteriaCount: z.number().int().min(0).max(11),
+  sources: Sources,
+});
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const MedicationIdSchema = z.enum(['methadone', 'buprenorphine', 'naltrexone', 'withdrawal-aids', 'naloxone']);
+export type MedicationId = z.infer<typeof MedicationIdSchema>;
+
+export const MedicationSchema = z.strictObject({
+  id: MedicationIdSchema,
+  name: z.string().min(1),
+  howGiven: z.string().min(1),
+  /** `not-now`: not to be started for this person now (e.g. naltrexone in pregnancy, PREG-2). */
+  stance: z.enum(['discuss', 'not-now']),
+  notes: z.array(StatementSchema),
+  cautions: z.array(StatementSchema),
+  sources: Sources,
+});
+export type Medication = z.infer<typeof MedicationSchema>;
+
+const ContactSchema = z.strictObject({ label: z.string(), display: z.string(), href: z.string() });
+
+export const NextStepSchema = z.strictObject({
+  id: z.string().min(1),
+  /** Urgent steps (911, 988) come before everything else. */
+  urgent: z.boolean(),
+  title: z.string().min(1),
+  text: z.string().min(1),
+  contacts: z.array(ContactSchema),
+  sources: Sources,
+});
+export type NextStep = z.infer<typeof NextStepSchema>;
+
+export const RecommendationSchema = z.strictObject({
+  questionnaireVersion: z.string(),
+  rulesVersion: z.string(),
+  severity: SeveritySchema,
+  setting: SettingSchema,
+  medications: z.array(MedicationSchema),
+  /** Safety cautions that are not about one medication (SAFE-3, SAFE-4, ...). */
+  cautions: z.array(StatementSchema),
+  support: z.array(StatementSchema),
+  nextSteps: z.array(NextStepSchema).min(1),
+});
+export type Recommendation = z.infer<typeof RecommendationSchema>;
