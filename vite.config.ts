@@ -8,6 +8,7 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
+    globals: true,
     projects: [
       {
         extends: true,
@@ -24,6 +25,7 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {

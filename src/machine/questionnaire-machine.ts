@@ -1,0 +1,151 @@
+/**
+ * Drives the flow: intro, one question at a time, the crisis interrupt, "Check your answers",
+ * results, and starting again. The machine owns the committed answers and the current step; the
+ * journey (which questions apply) is re-derived from the answers on every move, never stored.
+ */
+import { assertEvent, assign, setup } from 'xstate';
+import type { Answers, AnswerValue } from '../../questions/answers.ts';
+import { findQuestion, firstUnanswered, journey, previousQuestion } from '../../questions/journey.ts';
+import type { CrisisKind, Questionnaire } from '../../questions/schema.ts';
+import { stepAfter, withAnswer } from './navigation.ts';
+
+export type QuestionnaireContext = {
+  questionnaire: Questionnaire;
+  answers: Answers;
+  /** The question on screen, or the one that opened the crisis screen. */
+  questionId: string | null;
+  /** A Change from "Check your answers" is in progress: Continue returns there. */
+  editing: boolean;
+  crisis: CrisisKind | null;
+};
+
+export type QuestionnaireEvent =
+  | { type: 'start' }
+  | { type: 'answer.submit'; questionId: string; value: AnswerValue }
+  | { type: 'nav.back' }
+  | { type: 'nav.edit'; questionId: string }
+  | { type: 'crisis.continue' }
+  | { type: 'check.confirm' }
+  | { type: 'restart' };
+
+const crisisOf = (context: QuestionnaireContext, questionId: string, value: AnswerValue): CrisisKind | null => {
+  const question = findQuestion(context.questionnaire, questionId);
+  const chosen = typeof value === 'string' ? [value] : value;
+  return question?.options.find((option) => option.crisis && chosen.includes(option.value))?.crisis ?? null;
+};
+
+const nextStep = (context: QuestionnaireContext) =>
+  stepAfter(context.questionnaire, context.answers, context.questionId ?? '', context.editing);
+
+const fresh = (questionnaire: Questionnaire): QuestionnaireContext => ({
+  questionnaire,
+  answers: {},
+  questionId: null,
+  editing: false,
+  crisis: null,
+});
+
+export const questionnaireMachine = setup({
+  types: {
+    context: {} as QuestionnaireContext,
+    events: {} as QuestionnaireEvent,
+    input: {} as { questionnaire: Questionnaire },
+  },
+  guards: {
+    isCurrentQuestion: ({ context, event }) => 'questionId' in event && event.questionId === context.questionId,
+    opensCrisis: ({ context }) => context.crisis !== null,
+    hasNextQuestion: ({ context }) => nextStep(context).screen === 'question',
+    isFirstQuestion: ({ context }) =>
+      previousQuestion(context.questionnaire, context.answers, context.questionId ?? '') === undefined,
+    isEditing: ({ context }) => context.editing,
+    isOnJourney: ({ context, event }) =>
+      'questionId' in event && journey(context.questionnaire, context.answers).some((q) => q.id === event.questionId),
+    hasUnanswered: ({ context }) => firstUnanswered(context.questionnaire, context.answers) !== undefined,
+  },
+  actions: {
+    saveAnswer: assign(({ context, event }) => {
+      assertEvent(event, 'answer.submit');
+      return {
+        answers: withAnswer(context.answers, event.questionId, event.value),
+        crisis: crisisOf(context, event.questionId, event.value),
+      };
+    }),
+    goToFirstQuestion: assign(({ context }) => ({
+      questionId: journey(context.questionnaire, context.answers)[0]?.id ?? null,
+      editing: false,
+    })),
+    goToNextQuestion: assign(({ context }) => {
+      const step = nextStep(context);
+      return { questionId: step.screen === 'question' ? step.questionId : null };
+    }),
+    goToPreviousQuestion: assign(({ context }) => ({
+      questionId: previousQuestion(context.questionnaire, context.answers, context.questionId ?? '')?.id ?? null,
+    })),
+    goToLastQuestion: assign(({ context }) => ({
+      questionId: journey(context.questionnaire, context.answers).at(-1)?.id ?? null,
+      editing: false,
+    })),
+    goToFirstUnanswered: assign(({ context }) => ({
+      questionId: firstUnanswered(context.questionnaire, context.answers)?.id ?? null,
+    })),
+    startEditing: assign(({ event }) => {
+      assertEvent(event, 'nav.edit');
+      return { questionId: event.questionId, editing: true };
+    }),
+    finishEditing: assign({ editing: false, questionId: null }),
+    clearCrisis: assign({ crisis: null }),
+    forgetEverything: assign(({ context }) => fresh(context.questionnaire)),
+  },
+}).createMachine({
+  id: 'questionnaire',
+  context: ({ input }) => fresh(input.questionnaire),
+  initial: 'intro',
+  on: {
+    restart: { target: '.intro', actions: 'forgetEverything' },
+  },
+  states: {
+    intro: {
+      on: { start: { target: 'question', actions: 'goToFirstQuestion' } },
+    },
+    question: {
+      on: {
+        'answer.submit': { guard: 'isCurrentQuestion', target: 'answered', actions: 'saveAnswer' },
+        'nav.back': [
+          { guard: 'isEditing', target: 'check', actions: 'finishEditing' },
+          { guard: 'isFirstQuestion', target: 'intro' },
+          { target: 'question', reenter: true, actions: 'goToPreviousQuestion' },
+        ],
+      },
+    },
+    /** A transient step after saving an answer: decide between crisis, next question and check. */
+    answered: {
+      always: [
+        { guard: 'opensCrisis', target: 'crisis' },
+        { guard: 'hasNextQuestion', target: 'question', actions: 'goToNextQuestion' },
+        { target: 'check', actions: 'finishEditing' },
+      ],
+    },
+    crisis: {
+      on: {
+        'crisis.continue': [
+          { guard: 'hasNextQuestion', target: 'question', actions: ['clearCrisis', 'goToNextQuestion'] },
+          { target: 'check', actions: ['clearCrisis', 'finishEditing'] },
+        ],
+        'nav.back': { target: 'question', actions: 'clearCrisis' },
+      },
+    },
+    check: {
+      on: {
+        'nav.edit': { guard: 'isOnJourney', target: 'question', actions: 'startEditing' },
+        'nav.back': { target: 'question', actions: 'goToLastQuestion' },
+        'check.confirm': [
+          { guard: 'hasUnanswered', target: 'question', actions: 'goToFirstUnanswered' },
+          { target: 'results' },
+        ],
+      },
+    },
+    results: {
+      on: { 'nav.back': 'check' },
+    },
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * Radios for a single choice, checkboxes for several. An exclusive option ("None of these")
+ * unticks the others and is unticked by them, as in the GOV.UK checkboxes pattern.
+ */
+import type { UseFormReturn } from 'react-hook-form';
+import type { Question } from '../../../questions/schema.ts';
+import type { QuestionFields } from '../screens/question-screen.tsx';
+
+type Props = { question: Question; form: UseFormReturn<QuestionFields> };
+
+export function ChoiceList({ question, form }: Props) {
+  const multiple = question.kind === 'multiple';
+  const exclusiveValues = question.options.filter((option) => option.exclusive).map((option) => option.value);
+
+  const keepExclusiveAlone = (changed: string, checked: boolean) => {
+    if (!multiple || !checked) return;
+    const current = form.getValues('answer');
+    const chosen = Array.isArray(current) ? current : [];
+    const next = exclusiveValues.includes(changed) ? [changed] : chosen.filter((v) => !exclusiveValues.includes(v));
+    if (next.length !== chosen.length) form.setValue('answer', next);
+  };
+
+  const field = form.register('answer', {
+    onChange: (event: { target: HTMLInputElement }) => keepExclusiveAlone(event.target.value, event.target.checked),
+  });
+
+  return (
+    <div className={multiple ? 'checkboxes' : 'radios'}>
+      {question.options.map((option, index) => {
+        const inputId = index === 0 ? question.id : `${question.id}-${option.value}`;
+        const hintId = option.hint ? `${inputId}-hint` : undefined;
+        return (
+          <div key={option.value}>
+            {option.exclusive ? <p className="choice-divider">or</p> : null}
+            <div className="choice">
+              <input
+                {...field}
+                className="choice__input"
+                id={inputId}
+                type={multiple ? 'checkbox' : 'radio'}
+                value={option.value}
+                aria-describedby={hintId}
+              />
+              <label className="choice__label" htmlFor={inputId}>
+                {option.label}
+              </label>
+              {option.hint ? (
+                <p id={hintId} className="hint choice__hint">
+                  {option.hint}
+                </p>
+              ) : null}
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * GOV.UK error summary: appears above the form after a failed Continue, takes focus so it is
+ * announced, and links to the field. The link moves focus to the first option itself, since a
+ * plain fragment jump would leave focus behind on some browsers.
+ */
+import { useEffect, useRef } from 'react';
+import { en } from '../../i18n/en.ts';
+
+export function ErrorSummary({ message, fieldId }: { message: string; fieldId: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [message]);
+  return (
+    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="error-summary__title">
+        {en.errorSummaryTitle}
+      </h2>
+      <ul className="list error-summary__list">
+        <li>
+          <a
+            href={`#${fieldId}`}
+            onClick={(event) => {
+              event.preventDefault();
+              const field = document.getElementById(fieldId);
+              field?.focus();
+              field?.closest('fieldset')?.scrollIntoView({ block: 'start' });
+            }}
+          >
+            {message}
+          </a>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Reason } from '../../rules/recommendation.ts';
+import { en } from '../../i18n/en.ts';
+
+/** "Why we suggest this": the answers that led to a conclusion. */
+export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
+  if (reasons.length === 0) return null;
+  return (
+    <>
+      <h3 className="heading-s">{en.results.reasonsHeading}</h3>
+      <ul className="list list--bullet">
+        {reasons.map((reason) => (
+          <li key={`${reason.questionId}:${reason.text}`}>{reason.text}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+/** The clinical sources behind everything on the page, so a reader can check each statement. */
+import { sources, type SourceId } from '../../rules/sources.ts';
+import type { Recommendation } from '../../rules/recommendation.ts';
+import { en } from '../../i18n/en.ts';
+
+function citedSources(recommendation: Recommendation): SourceId[] {
+  const statements = [
+    ...recommendation.cautions,
+    ...recommendation.support,
+    ...recommendation.medications.flatMap((m) => [...m.notes, ...m.cautions]),
+  ];
+  const cited = new Set<SourceId>([
+    ...recommendation.setting.sources,
+    ...recommendation.medications.flatMap((m) => m.sources),
+    ...recommendation.nextSteps.flatMap((s) => s.sources),
+    ...statements.flatMap((s) => s.sources),
+  ]);
+  return (Object.keys(sources) as SourceId[]).filter((id) => cited.has(id));
+}
+
+export function SourceList({ recommendation }: { recommendation: Recommendation }) {
+  return (
+    <details className="details">
+      <summary className="details__summary">{en.results.sourcesHeading}</summary>
+      <ul className="list">
+        {citedSources(recommendation).map((id) => {
+          const source = sources[id];
+          return (
+            <li key={id}>
+              <span className="source-id">{id}</span> {source.summary}{' '}
+              {source.url ? <a href={source.url}>{new URL(source.url).hostname}</a> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,66 @@
+/** Interrupts the questions at once after a crisis answer (clinical reference SAFE-1, SAFE-2). */
+import type { CrisisKind } from '../../../questions/schema.ts';
+import { helplines } from '../../rules/helplines.ts';
+import { en } from '../../i18n/en.ts';
+import { BackLink } from '../components/back-link.tsx';
+import { ContactLink } from '../components/contact-link.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { QuestionnaireActor } from '../questionnaire-actor.ts';
+
+export function CrisisScreen({ kind }: { kind: CrisisKind }) {
+  const actor = QuestionnaireActor.useActorRef();
+  const t = en.crisis;
+  const title = kind === 'overdose' ? t.overdoseTitle : t.selfHarmTitle;
+  return (
+    <>
+      <BackLink />
+      <div className="crisis-panel">
+        <PageHeading title={title}>{title}</PageHeading>
+        {kind === 'overdose' ? <OverdoseSteps /> : <SelfHarmHelp />}
+      </div>
+      <p>{t.continueNote}</p>
+      <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'crisis.continue' })}>
+        {t.continue}
+      </button>
+    </>
+  );
+}
+
+function OverdoseSteps() {
+  return (
+    <>
+      <p className="crisis-call">
+        <ContactLink contact={helplines.emergency} withLabel />
+      </p>
+      <ol className="list list--number">
+        {en.crisis.overdoseSteps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function SelfHarmHelp() {
+  const t = en.crisis;
+  return (
+    <>
+      <p>{t.selfHarmLead}</p>
+      <ul className="list contact-list">
+        <li>
+          <ContactLink contact={helplines.lifelineCall} withLabel />
+        </li>
+        <li>
+          <ContactLink contact={helplines.lifelineText} withLabel />
+        </li>
+        <li>
+          <ContactLink contact={helplines.lifelineChat} withLabel />
+        </li>
+      </ul>
+      <p>{t.selfHarmLanguages}</p>
+      <p>
+        {t.inDanger} <ContactLink contact={helplines.emergency} withLabel />
+      </p>
+    </>
+  );
+}

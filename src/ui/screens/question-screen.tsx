@@ -1,0 +1,81 @@
+/**
+ * One question per page, GOV.UK style: the question is the h1 inside the legend, validation runs
+ * only on Continue, an error summary takes focus, and the saved answer is pre-filled so nothing
+ * is lost on Back.
+ */
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { AnswerValue } from '../../../questions/answers.ts';
+import { formSchemaFor } from '../../../questions/answers.ts';
+import type { Question } from '../../../questions/schema.ts';
+import { en } from '../../i18n/en.ts';
+import { BackLink } from '../components/back-link.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { ChoiceList } from '../components/choice-list.tsx';
+import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { useQuestionProgress } from '../use-question-progress.ts';
+
+export type QuestionFields = { answer: AnswerValue | null };
+
+export function QuestionScreen({ questionId }: { questionId: string }) {
+  const progress = useQuestionProgress(questionId);
+  const saved = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers[questionId]);
+  if (!progress) return null;
+  return <QuestionForm {...progress} saved={saved} />;
+}
+
+type FormProps = { question: Question; saved: AnswerValue | undefined; sectionCaption: string; questionCaption: string };
+
+function QuestionForm({ question, saved, sectionCaption, questionCaption }: FormProps) {
+  const actor = QuestionnaireActor.useActorRef();
+  const form = useForm<QuestionFields>({
+    resolver: zodResolver(formSchemaFor(question)) as never,
+    defaultValues: { answer: saved ?? (question.kind === 'multiple' ? [] : null) },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const error = form.formState.errors.answer?.message;
+  const hintId = question.hint ? `${question.id}-hint` : undefined;
+  const errorId = error ? `${question.id}-error` : undefined;
+  const title = `${questionCaption}: ${question.text}`;
+
+  const submit = form.handleSubmit((fields) => {
+    if (fields.answer !== null) actor.send({ type: 'answer.submit', questionId: question.id, value: fields.answer });
+  });
+
+  return (
+    <>
+      <BackLink />
+      {error ? <ErrorSummary message={error} fieldId={question.id} /> : null}
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <div className={error ? 'form-group form-group--error' : 'form-group'}>
+          <fieldset className="fieldset" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+            <legend className="fieldset__legend">
+              <span className="caption">
+                {sectionCaption}
+                <span className="caption__question">{questionCaption}</span>
+              </span>
+              <PageHeading title={error ? `${en.errorTitlePrefix}${title}` : title}>{question.text}</PageHeading>
+            </legend>
+            {question.hint ? (
+              <p id={hintId} className="hint">
+                {question.hint}
+              </p>
+            ) : null}
+            {error ? (
+              <p id={errorId} className="error-message">
+                <span className="visually-hidden">{en.hiddenError}</span> {error}
+              </p>
+            ) : null}
+            <ChoiceList question={question} form={form} />
+          </fieldset>
+        </div>
+        <button type="submit" className="button">
+          {en.continue}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * The results, in the order a person needs them: anything urgent, the suggested setting and why,
+ * medicines to ask about with this person's cautions, safety, support, and next steps with the
+ * helpline. Computed from the answers by the pure rules module each time it is shown.
+ */
+import { useMemo } from 'react';
+import { assess } from '../../rules/assess.ts';
+import { en } from '../../i18n/en.ts';
+import { BackLink } from '../components/back-link.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { SettingSection } from '../results/setting-section.tsx';
+import { MedicationList } from '../results/medication-list.tsx';
+import { NextStepList } from '../results/next-step-list.tsx';
+import { StatementList } from '../results/statement-list.tsx';
+import { SourceList } from '../results/source-list.tsx';
+
+export function ResultsScreen() {
+  const actor = QuestionnaireActor.useActorRef();
+  const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
+  const recommendation = useMemo(() => assess(answers), [answers]);
+  const urgent = recommendation.nextSteps.filter((step) => step.urgent);
+  const others = recommendation.nextSteps.filter((step) => !step.urgent);
+  const t = en.results;
+  const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
+
+  return (
+    <>
+      <BackLink />
+      <PageHeading title={t.title}>{t.title}</PageHeading>
+      <p className="lead">{t.lead}</p>
+      {urgent.length > 0 ? (
+        <section className="urgent-panel" aria-labelledby="results-urgent">
+          <h2 id="results-urgent" className="heading-m">
+            {t.urgentHeading}
+          </h2>
+          <NextStepList steps={urgent} />
+        </section>
+      ) : null}
+      <SettingSection setting={recommendation.setting} />
+      <section aria-labelledby="results-medications">
+        <h2 id="results-medications" className="heading-l">
+          {t.medicationsHeading}
+        </h2>
+        <MedicationList medications={recommendation.medications} />
+      </section>
+      {recommendation.cautions.length > 0 ? (
+        <section aria-labelledby="results-cautions">
+          <h2 id="results-cautions" className="heading-l">
+            {t.cautionsHeading}
+          </h2>
+          <StatementList statements={recommendation.cautions} />
+        </section>
+      ) : null}
+      <section aria-labelledby="results-support">
+        <h2 id="results-support" className="heading-l">
+          {t.supportHeading}
+        </h2>
+        <StatementList statements={recommendation.support} />
+      </section>
+      <section aria-labelledby="results-next-steps">
+        <h2 id="results-next-steps" className="heading-l">
+          {t.nextStepsHeading}
+        </h2>
+        <NextStepList steps={others} />
+      </section>
+      <SourceList recommendation={recommendation} />
+      <p className="small-print">
+        {t.version(recommendation.questionnaireVersion, recommendation.rulesVersion)} {t.createdOn(today)}{' '}
+        {en.notDiagnosis}
+      </p>
+      <div className="button-group">
+        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'nav.back' })}>
+          {t.changeAnswers}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'restart' })}>
+          {t.startAgain}
+        </button>
+      </div>
+    </>
+  );
+}

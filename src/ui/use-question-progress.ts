@@ -1,0 +1,20 @@
+/** Where a question sits: its section and its place on the journey, as text a screen reader reads. */
+import { journey, sectionOf } from '../../questions/journey.ts';
+import { en } from '../i18n/en.ts';
+import { QuestionnaireActor } from './questionnaire-actor.ts';
+
+export function useQuestionProgress(questionId: string) {
+  const questionnaire = QuestionnaireActor.useSelector((snapshot) => snapshot.context.questionnaire);
+  const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
+  const path = journey(questionnaire, answers);
+  const index = path.findIndex((question) => question.id === questionId);
+  const question = path[index];
+  const section = sectionOf(questionnaire, questionId);
+  if (!question || !section) return null;
+  const sectionNumber = questionnaire.sections.indexOf(section) + 1;
+  return {
+    question,
+    sectionCaption: en.progress.section(sectionNumber, questionnaire.sections.length, section.title),
+    questionCaption: en.progress.question(index + 1, path.length),
+  };
+}

@@ -1,0 +1,79 @@
+import { screen, within } from '@testing-library/react';
+import { renderApp } from './render-app.tsx';
+import { answerUntilCheckPage, type Picks } from './walk.ts';
+
+const noCrisis: Picks = { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] };
+
+async function reachCheckPage(picks: Picks) {
+  const view = renderApp();
+  await view.user.click(screen.getByRole('button', { name: 'Start now' }));
+  await answerUntilCheckPage(view.user, { ...noCrisis, ...picks });
+  return view;
+}
+
+function rowFor(summary: string) {
+  const key = screen.getByText(summary, { selector: 'dt' });
+  const row = key.closest('.summary-list__row');
+  if (!(row instanceof HTMLElement)) throw new Error(`no row for ${summary}`);
+  return row;
+}
+
+describe('check your answers', () => {
+  it('lists every answer on the journey with a Change action, and only those', async () => {
+    await reachCheckPage({ pregnancy: ['No, I am not pregnant'] });
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus();
+    expect(within(rowFor('Alcohol on most days')).getByText('Yes, a lot on most days')).toBeInTheDocument();
+    expect(within(rowFor('Pregnancy')).getByText('No, I am not pregnant')).toBeInTheDocument();
+    expect(screen.queryByText('Pregnancy care', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Change alcohol on most days' })).toBeInTheDocument();
+  });
+
+  it('returns to the check page after a change, with the new answer shown', async () => {
+    const { user } = await reachCheckPage({});
+    await user.click(screen.getByRole('button', { name: 'Change alcohol on most days' }));
+    expect(screen.getByRole('radio', { name: 'Yes, a lot on most days' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus();
+    expect(within(rowFor('Alcohol on most days')).getByText('No')).toBeInTheDocument();
+  });
+
+  it('asks a newly opened follow-up question before returning to the check page', async () => {
+    const { user } = await reachCheckPage({ pregnancy: ['No, I am not pregnant'] });
+    await user.click(screen.getByRole('button', { name: 'Change pregnancy' }));
+    await user.click(screen.getByRole('radio', { name: 'Yes, I am pregnant' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Are you seeing a doctor or midwife for this pregnancy?' })).toHaveFocus();
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    expect(within(rowFor('Pregnancy care')).getByText('No')).toBeInTheDocument();
+  });
+});
+
+describe('the results page', () => {
+  it('shows the suggested setting with reasons, the medicines, and the helpline as a phone link', async () => {
+    const { user } = await reachCheckPage({});
+    await user.click(screen.getByRole('button', { name: 'See my results' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Treatment options to talk about' })).toHaveFocus();
+    const setting = screen.getByRole('region', { name: /Suggested setting/ });
+    expect(within(setting).getByText(/Hospital or medically managed inpatient care/)).toBeInTheDocument();
+    expect(within(setting).getByText(/roughly ASAM level/i)).toBeInTheDocument();
+    expect(within(setting).getByText(/alcohol/i, { selector: 'li' })).toBeInTheDocument();
+    for (const name of ['Methadone', 'Buprenorphine', 'Naltrexone', 'Naloxone']) {
+      expect(screen.getByRole('heading', { level: 3, name: new RegExp(name) })).toBeInTheDocument();
+    }
+    const nextSteps = screen.getByRole('region', { name: 'Next steps' });
+    expect(within(nextSteps).getByRole('link', { name: /1-800-662-4357/ })).toHaveAttribute('href', 'tel:+18006624357');
+  });
+
+  it('starts again with every answer forgotten', async () => {
+    const { user } = await reachCheckPage({});
+    await user.click(screen.getByRole('button', { name: 'See my results' }));
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    expect(screen.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'No' })).not.toBeChecked();
+  });
+});

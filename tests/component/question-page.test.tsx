@@ -1,0 +1,116 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from './render-app.tsx';
+
+const firstQuestion = 'Is anyone with you showing signs of an overdose right now?';
+
+async function startQuestions() {
+  const view = renderApp();
+  await view.user.click(screen.getByRole('button', { name: 'Start now' }));
+  return view;
+}
+
+describe('the intro screen', () => {
+  it('says what the tool is, that it is private and not a diagnosis, and shows the helpline as a phone link', () => {
+    renderApp();
+    expect(screen.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Your answers stay private' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'This is not a diagnosis' })).toBeInTheDocument();
+    const helplineLinks = screen.getAllByRole('link', { name: /1-800-662-4357/ });
+    expect(helplineLinks.length).toBeGreaterThan(0);
+    for (const link of helplineLinks) expect(link).toHaveAttribute('href', 'tel:+18006624357');
+  });
+});
+
+describe('a question page', () => {
+  it('shows one question as the page heading, moves focus to it and names the page after it', async () => {
+    await startQuestions();
+    const heading = screen.getByRole('heading', { level: 1, name: firstQuestion });
+    expect(heading).toHaveFocus();
+    expect(document.title).toMatch(/^Question 1 of about \d+: Is anyone with you showing signs/);
+    expect(document.title).toMatch(/ - Treatment Options Self-Check$/);
+    expect(screen.getByRole('group', { name: new RegExp(firstQuestion.replace('?', '\\?')) })).toBeInTheDocument();
+    expect(screen.getByText('Section 1 of 7: Safety first')).toBeInTheDocument();
+  });
+
+  it('shows a focused error summary linked to the field when Continue is pressed with nothing chosen', async () => {
+    const { user } = await startQuestions();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    // Validation is asynchronous (zod resolver), so the summary appears a moment after the click.
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
+    const link = within(summary).getByRole('link', { name: 'Select yes if anyone is showing signs of an overdose right now' });
+    expect(document.title).toMatch(/^Error: Question 1 of about/);
+    expect(screen.getByRole('group')).toHaveAccessibleDescription(/Error: Select yes if anyone/);
+    await user.click(link);
+    expect(screen.getByRole('radio', { name: 'Yes' })).toHaveFocus();
+  });
+
+  it('keeps the chosen answer when the person goes back to a question', async () => {
+    const { user } = await startQuestions();
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1, name: /thoughts of suicide/ })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 1, name: firstQuestion })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
+  });
+
+  it('goes back from the first question to the intro', async () => {
+    const { user } = await startQuestions();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' })).toHaveFocus();
+  });
+});
+
+describe('the crisis interrupt', () => {
+  it('shows 911 and the overdose steps at once after a yes, then lets the person continue', async () => {
+    const { user } = await startQuestions();
+    await user.click(screen.getByRole('radio', { name: 'Yes' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Call 911 now' })).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    expect(screen.getByText('Give naloxone (Narcan) if you have it.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue the questions' }));
+    expect(screen.getByRole('heading', { level: 1, name: /thoughts of suicide/ })).toHaveFocus();
+  });
+
+  it('shows the 988 Lifeline with Spanish and veterans options after a yes to thoughts of self-harm', async () => {
+    const { user } = await startQuestions();
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('radio', { name: 'Yes' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'You can get help right now' })).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    expect(screen.getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
+    expect(screen.getByText(/press 2 or text AYUDA/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('radio', { name: 'Yes' })).toBeChecked();
+  });
+});
+
+describe('checkboxes with "None of these"', () => {
+  it('untick the other options when "None of these" is chosen, and the reverse', async () => {
+    const { user } = await startQuestions();
+    for (const label of ['No', 'No']) {
+      await user.click(screen.getByRole('radio', { name: label }));
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+    }
+    await user.click(screen.getByRole('checkbox', { name: 'Heroin' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Smoke' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('radio', { name: 'In the past day' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const craving = screen.getByRole('checkbox', { name: 'I had strong cravings or urges to use' });
+    const none = screen.getByRole('checkbox', { name: 'None of these' });
+    await user.click(craving);
+    await user.click(none);
+    expect(none).toBeChecked();
+    expect(craving).not.toBeChecked();
+    await user.click(craving);
+    expect(craving).toBeChecked();
+    expect(none).not.toBeChecked();
+  });
+});

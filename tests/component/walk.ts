@@ -1,0 +1,32 @@
+/**
+ * Answers the questions through the UI, page by page, like a person would: reads the page's
+ * heading, finds that question, ticks the labels chosen for it (the first option by default) and
+ * presses Continue, until the "Check your answers" page.
+ */
+import { screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { allQuestions } from '../../questions/journey.ts';
+import { questionnaire } from '../../questions/questionnaire.ts';
+
+export type Picks = Partial<Record<string, readonly string[]>>;
+
+export async function answerUntilCheckPage(user: UserEvent, picks: Picks) {
+  for (let step = 0; step < 60; step += 1) {
+    const heading = screen.getByRole('heading', { level: 1 });
+    if (heading.textContent === 'Check your answers') return;
+    if (heading.textContent === 'Call 911 now' || heading.textContent === 'You can get help right now') {
+      await user.click(screen.getByRole('button', { name: 'Continue the questions' }));
+      continue;
+    }
+    const question = allQuestions(questionnaire).find((q) => q.text === heading.textContent);
+    if (!question) throw new Error(`No question has the heading "${heading.textContent ?? ''}"`);
+    const labels = picks[question.id] ?? [question.options[0]?.label ?? ''];
+    for (const label of labels) {
+      // Label queries: role queries over a whole page are too slow in jsdom for a 30-page walk.
+      const input = screen.getByLabelText(label, { selector: 'input' });
+      if (!(input as HTMLInputElement).checked) await user.click(input);
+    }
+    await user.click(screen.getByText('Continue', { selector: 'button' }));
+  }
+  throw new Error('The questions did not reach "Check your answers"');
+}

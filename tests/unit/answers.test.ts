@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { answerSchemaFor, formSchemaFor, parseAnswers } from '../../questions/answers.ts';
+import { questionnaire } from '../../questions/questionnaire.ts';
+import { findQuestion } from '../../questions/journey.ts';
+import type { Question } from '../../questions/schema.ts';
+
+function question(id: string): Question {
+  const found = findQuestion(questionnaire, id);
+  if (!found) throw new Error(`no question "${id}" in the questionnaire`);
+  return found;
+}
+
+const housing = question('housing');
+const responsibilities = question('responsibilities');
+
+function firstMessage(schema: z.ZodType, value: unknown): string | undefined {
+  const result = schema.safeParse(value);
+  return result.success ? undefined : result.error.issues[0]?.message;
+}
+
+describe('answerSchemaFor a single-choice question', () => {
+  it('accepts one of the options', () => {
+    expect(answerSchemaFor(housing).parse('unstable')).toBe('unstable');
+  });
+
+  it("rejects nothing chosen with the question's own error message", () => {
+    expect(firstMessage(answerSchemaFor(housing), undefined)).toBe(housing.errorMessage);
+    expect(firstMessage(formSchemaFor(housing), {})).toBe(housing.errorMessage);
+  });
+
+  it('rejects a value that is not offered', () => {
+    expect(firstMessage(answerSchemaFor(housing), 'castle')).toBe(housing.errorMessage);
+    expect(firstMessage(answerSchemaFor(housing), ['stable'])).toBe(housing.errorMessage);
+  });
+});
+
+describe('answerSchemaFor a multiple-choice question', () => {
+  it('accepts any options that are offered, or "None of these" on its own', () => {
+    expect(answerSchemaFor(responsibilities).parse(['children', 'work'])).toEqual(['children', 'work']);
+    expect(answerSchemaFor(responsibilities).parse(['none'])).toEqual(['none']);
+  });
+
+  it("rejects nothing chosen with the question's own error message", () => {
+    expect(firstMessage(answerSchemaFor(responsibilities), [])).toBe(responsibilities.errorMessage);
+    expect(firstMessage(answerSchemaFor(responsibilities), undefined)).toBe(responsibilities.errorMessage);
+  });
+
+  it('rejects a value that is not offered', () => {
+    expect(firstMessage(answerSchemaFor(responsibilities), ['work', 'hobbies'])).toBe(responsibilities.errorMessage);
+    expect(firstMessage(answerSchemaFor(responsibilities), 'work')).toBe(responsibilities.errorMessage);
+  });
+
+  it('rejects "None of these" together with another option', () => {
+    expect(firstMessage(answerSchemaFor(responsibilities), ['none', 'work'])).toMatch(/"None of these" on its own/);
+  });
+});
+
+describe('parseAnswers', () => {
+  it('keeps every valid answer', () => {
+    const input = { housing: 'stable', responsibilities: ['work'], 'open-to-medication': 'not-sure' };
+    expect(parseAnswers(questionnaire, input)).toEqual({ answers: input, problems: [] });
+  });
+
+  it('keeps the valid answers and names each bad one', () => {
+    const result = parseAnswers(questionnaire, {
+      housing: 'stable',
+      'favourite-colour': 'blue',
+      pregnancy: 'maybe',
+      responsibilities: ['none', 'work'],
+    });
+    expect(result.answers).toEqual({ housing: 'stable' });
+    expect(result.problems).toHaveLength(3);
+    expect(result.problems).toContain('unknown question id "favourite-colour"');
+    expect(result.problems).toContain(`"pregnancy": ${question('pregnancy').errorMessage}`);
+    expect(result.problems.find((problem) => problem.startsWith('"responsibilities": '))).toMatch(/None of these/);
+  });
+
+  it('rejects input that is not an object of answers', () => {
+    for (const input of [null, 'housing=stable', 42, ['stable']]) {
+      expect(parseAnswers(questionnaire, input)).toEqual({
+        answers: {},
+        problems: ['answers must be an object of question id to answer'],
+      });
+    }
+  });
+});
