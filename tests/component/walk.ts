@@ -19,8 +19,8 @@ export async function answerUntilCheckPage(user: UserEvent, picks: Picks) {
       continue;
     }
     const question = allQuestions(questionnaire).find((q) => q.text === heading.textContent);
-    if (!question) throw new Error(`No question has the heading "${heading.textContent ?? ''}"`);
-    const labels = picks[question.id] ?? [question.options[0]?.label ?? ''];
+    if (!question) throw new Error(`No question has the heading "${heading.textContent}"`);
+    const labels = picks[question.id] ?? question.options.slice(0, 1).map((option) => option.label);
     for (const label of labels) {
       // Label queries: role queries over a whole page are too slow in jsdom for a 30-page walk.
       const input = screen.getByLabelText(label, { selector: 'input' });

@@ -15,7 +15,7 @@ export function ChoiceList({ question, form }: Props) {
   const keepExclusiveAlone = (changed: string, checked: boolean) => {
     if (!multiple || !checked) return;
     const current = form.getValues('answer');
-    const chosen = Array.isArray(current) ? current : [];
+    const chosen: readonly string[] = typeof current === 'string' || current === null ? [] : current;
     const next = exclusiveValues.includes(changed) ? [changed] : chosen.filter((v) => !exclusiveValues.includes(v));
     if (next.length !== chosen.length) form.setValue('answer', next);
   };
