@@ -50,5 +50,5 @@ export function answered(answers: Answers, id: QuestionId): boolean {
 
 /** Widens a typed answer set to the stored shape. */
 export function toAnswers(typed: TypedAnswers): Answers {
-  return typed as Answers;
+  return typed;
 }

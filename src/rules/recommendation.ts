@@ -87,6 +87,8 @@ export const RecommendationSchema = z.strictObject({
   rulesVersion: z.string(),
   severity: SeveritySchema,
   setting: SettingSchema,
+  /** About the medicines together, shown before them (MED-6). */
+  medicationNotes: z.array(StatementSchema),
   medications: z.array(MedicationSchema),
   /** Safety cautions that are not about one medication (SAFE-3, SAFE-4, ...). */
   cautions: z.array(StatementSchema),

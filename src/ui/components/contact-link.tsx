@@ -9,7 +9,7 @@ export function ContactLink({ contact, withLabel = false }: { contact: Contact; 
   return (
     <a className="contact-link" href={contact.href}>
       {withLabel && labelHasNumber ? contact.label : null}
-      {withLabel && !labelHasNumber ? `${contact.label}: ` : null}
+      {withLabel && !labelHasNumber ? `${contact.label} ` : null}
       {withLabel && labelHasNumber ? null : <span className="nowrap">{contact.display}</span>}
     </a>
   );

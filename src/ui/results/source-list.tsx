@@ -6,6 +6,7 @@ import { en } from '../../i18n/en.ts';
 function citedSources(recommendation: Recommendation): SourceId[] {
   const statements = [
     ...recommendation.cautions,
+    ...recommendation.medicationNotes,
     ...recommendation.support,
     ...recommendation.medications.flatMap((m) => [...m.notes, ...m.cautions]),
   ];

@@ -42,6 +42,7 @@ export function ResultsScreen() {
         <h2 id="results-medications" className="heading-l">
           {t.medicationsHeading}
         </h2>
+        <StatementList statements={recommendation.medicationNotes} />
         <MedicationList medications={recommendation.medications} />
       </section>
       {recommendation.cautions.length > 0 ? (

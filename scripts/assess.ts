@@ -1,0 +1,125 @@
+/**
+ * Prints the Recommendation for an answers file, or lists the questions and their allowed values.
+ * Every problem with the input is reported in one plain line (no stack traces) and exits with 2,
+ * so the command can be used in scripts and by people checking an answers file by hand.
+ *
+ *   npm run assess -- FILE.json
+ *   npm run assess -- --questions
+ *   npm run assess -- --help
+ */
+import { readFileSync } from 'node:fs';
+import { parseAnswers } from '../questions/answers.ts';
+import { allQuestions, effectiveAnswers, findQuestion } from '../questions/journey.ts';
+import { questionnaire } from '../questions/questionnaire.ts';
+import type { Condition, Question } from '../questions/schema.ts';
+import { assess } from '../src/rules/assess.ts';
+
+const USAGE = `Usage:
+  npm run assess -- FILE.json     print the suggested options for an answers file, as JSON
+  npm run assess -- --questions   list each question id, its kind and its allowed values
+  npm run assess -- --help        show this help
+
+An answers file is a JSON object of question id to answer: one value for a "single" question,
+a list of values for a "multiple" question. For example:
+  { "alcohol": "no", "opioids-used": ["heroin", "fentanyl"] }
+Exit codes: 0 done, 2 a problem with the arguments or the file.`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function describeCondition(condition: Condition): string {
+  if ('all' in condition) return condition.all.map(describeCondition).join(' and ');
+  if ('any' in condition) return `(${condition.any.map(describeCondition).join(' or ')})`;
+  switch (condition.operator) {
+    case 'is':
+      return `${condition.questionId} is ${condition.value}`;
+    case 'includes':
+      return `${condition.questionId} includes ${condition.value}`;
+    case 'isOneOf':
+      return `${condition.questionId} is one of ${condition.values.join(', ')}`;
+    case 'includesAnyOf':
+      return `${condition.questionId} includes any of ${condition.values.join(', ')}`;
+  }
+}
+
+function describeQuestion(question: Question): string {
+  const values = question.options
+    .map((option) => (option.exclusive ? `${option.value} (on its own)` : option.value))
+    .join(', ');
+  const when = question.showWhen ? `  [asked only when ${describeCondition(question.showWhen)}]` : '';
+  return `${question.id} (${question.kind}): ${values}${when}`;
+}
+
+function listQuestions(): void {
+  process.stdout.write(`${allQuestions(questionnaire).map(describeQuestion).join('\n')}\n`);
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(
+      code === 'ENOENT' ? `Cannot find the file "${file}".` : `Cannot read the file "${file}" (${code ?? 'error'}).`,
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    fail(`The file "${file}" is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Adds what was given and what is allowed to a problem that names a known question. */
+function explain(problem: string, input: unknown): string {
+  const id = /^"([^"]+)":/.exec(problem)?.[1];
+  const question = id === undefined ? undefined : findQuestion(questionnaire, id);
+  if (!question || typeof input !== 'object' || input === null) return problem;
+  const given = JSON.stringify((input as Record<string, unknown>)[question.id]);
+  const values = question.options.map((option) => option.value).join(', ');
+  const expected = question.kind === 'single' ? `one of ${values}` : `a list of ${values}`;
+  return `${problem} (got ${given}; expected ${expected})`;
+}
+
+function assessFile(file: string): void {
+  const input = readJson(file);
+  const { answers, problems } = parseAnswers(questionnaire, input);
+  if (problems.length > 0) {
+    fail(
+      [
+        `The file "${file}" has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`,
+        ...problems.map((problem) => `  - ${explain(problem, input)}`),
+        'Run "npm run assess -- --questions" to see the question ids and allowed values.',
+      ].join('\n'),
+    );
+  }
+  const counted = effectiveAnswers(questionnaire, answers);
+  const ignored = Object.keys(answers).filter((id) => !(id in counted));
+  if (ignored.length > 0) {
+    process.stderr.write(
+      `Note: not counted, because these questions are not asked for these answers: ${ignored.join(', ')}\n`,
+    );
+  }
+  process.stdout.write(`${JSON.stringify(assess(answers), null, 2)}\n`);
+}
+
+function main(args: readonly string[]): void {
+  const [first, ...rest] = args;
+  if (first === '--help' || first === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (first === undefined) fail(`No answers file given.\n${USAGE}`);
+  if (rest.length > 0) fail(`Expected one argument, got ${args.length}: ${args.join(' ')}\n${USAGE}`);
+  if (first === '--questions') {
+    listQuestions();
+    return;
+  }
+  if (first.startsWith('-')) fail(`Unknown option "${first}".\n${USAGE}`);
+  assessFile(first);
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,54 @@
+/**
+ * The suggested setting: the highest level any rule asks for wins, because the highest-risk area
+ * decides and risks are never averaged (SET-1). The reasons shown are those of the rules that
+ * fired at the winning level; with none, outpatient is explained by the answers that fit it.
+ */
+import type { Answers } from '../../questions/answers.ts';
+import { settingLevels, type Reason, type Setting, type SettingLevel } from './recommendation.ts';
+import { anyOf, uniqueReasons, whenOne } from './reasons.ts';
+import { settingInfo } from './setting-levels.ts';
+import { settingRules, type SettingRule } from './setting-rules.ts';
+import type { SeverityResult } from './severity.ts';
+import type { SourceId } from './sources.ts';
+
+export type SettingResult = { setting: Setting; firedRuleIds: string[] };
+
+export function chooseSetting(answers: Answers, severity: SeverityResult): SettingResult {
+  const fired = settingRules
+    .map((rule) => ({ rule, reasons: rule.fires(answers, severity) }))
+    .filter((hit): hit is { rule: SettingRule; reasons: Reason[] } => hit.reasons !== null);
+  const level = fired.reduce<SettingLevel>(
+    (highest, { rule }) => (settingLevels.indexOf(rule.level) > settingLevels.indexOf(highest) ? rule.level : highest),
+    'outpatient',
+  );
+  const winners = fired.filter(({ rule }) => rule.level === level);
+  const info = settingInfo[level];
+  const reasons =
+    level === 'outpatient'
+      ? outpatientReasons(answers, severity)
+      : uniqueReasons(winners.flatMap((hit) => hit.reasons));
+  const sources = [...new Set<SourceId>(['SET-1', ...info.sources, ...winners.flatMap(({ rule }) => rule.sources)])];
+  return {
+    setting: {
+      level,
+      name: info.name,
+      asamOrientation: info.asamOrientation,
+      description: info.description,
+      medicalWithdrawalManagement: fired.some(({ rule }) => rule.needsMedicalWithdrawal === true),
+      reasons,
+      sources,
+    },
+    firedRuleIds: fired.map(({ rule }) => rule.id),
+  };
+}
+
+/** Nothing asks for more: outpatient fits milder use with a steady, supportive home (SET-3). */
+function outpatientReasons(answers: Answers, severity: SeverityResult): Reason[] {
+  return (
+    anyOf(
+      severity.reasons.length > 0 ? severity.reasons : null,
+      whenOne(answers, 'housing', ['stable']),
+      whenOne(answers, 'support-person', ['yes']),
+    ) ?? []
+  );
+}
