@@ -14,6 +14,7 @@ import { MedicationList } from '../results/medication-list.tsx';
 import { NextStepList } from '../results/next-step-list.tsx';
 import { StatementList } from '../results/statement-list.tsx';
 import { SourceList } from '../results/source-list.tsx';
+import { ResultsSection } from '../results/results-section.tsx';
 
 export function ResultsScreen() {
   const actor = QuestionnaireActor.useActorRef();
@@ -38,33 +39,21 @@ export function ResultsScreen() {
         </section>
       ) : null}
       <SettingSection setting={recommendation.setting} />
-      <section aria-labelledby="results-medications">
-        <h2 id="results-medications" className="heading-l">
-          {t.medicationsHeading}
-        </h2>
+      <ResultsSection id="results-medications" title={t.medicationsHeading}>
         <StatementList statements={recommendation.medicationNotes} />
         <MedicationList medications={recommendation.medications} />
-      </section>
+      </ResultsSection>
       {recommendation.cautions.length > 0 ? (
-        <section aria-labelledby="results-cautions">
-          <h2 id="results-cautions" className="heading-l">
-            {t.cautionsHeading}
-          </h2>
+        <ResultsSection id="results-cautions" title={t.cautionsHeading}>
           <StatementList statements={recommendation.cautions} />
-        </section>
+        </ResultsSection>
       ) : null}
-      <section aria-labelledby="results-support">
-        <h2 id="results-support" className="heading-l">
-          {t.supportHeading}
-        </h2>
+      <ResultsSection id="results-support" title={t.supportHeading}>
         <StatementList statements={recommendation.support} />
-      </section>
-      <section aria-labelledby="results-next-steps">
-        <h2 id="results-next-steps" className="heading-l">
-          {t.nextStepsHeading}
-        </h2>
+      </ResultsSection>
+      <ResultsSection id="results-next-steps" title={t.nextStepsHeading}>
         <NextStepList steps={others} />
-      </section>
+      </ResultsSection>
       <SourceList recommendation={recommendation} />
       <p className="small-print">
         {t.version(recommendation.questionnaireVersion, recommendation.rulesVersion)} {t.createdOn(today)}{' '}
