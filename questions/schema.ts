@@ -57,10 +57,7 @@ export type Comparison = DeepReadonly<z.infer<typeof ComparisonSchema>>;
 
 // Conditions nest (`all`/`any`), so the type is written out once for the recursion; the schema
 // below is checked against it.
-export type Condition =
-  | Comparison
-  | { readonly all: readonly Condition[] }
-  | { readonly any: readonly Condition[] };
+export type Condition = Comparison | { readonly all: readonly Condition[] } | { readonly any: readonly Condition[] };
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     ComparisonSchema,
@@ -115,7 +112,6 @@ export type DeepReadonly<T> = T extends (infer U)[]
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
-
 
 /** Shape plus the cross-references zod cannot see: duplicate ids, dangling and unreachable. */
 export const QuestionnaireSchema = QuestionnaireShape.superRefine((questionnaire, ctx) => {

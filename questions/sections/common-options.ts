@@ -13,8 +13,18 @@ const LOINC = 'http://loinc.org';
 
 /** PHQ-2 and GAD-2 answer scale with item scores and LOINC answer codes (clinical reference PHQ-2). */
 export const pastTwoWeeksFrequency = [
-  { value: 'not-at-all', label: 'Not at all', score: 0, code: { system: LOINC, code: 'LA6568-5', display: 'Not at all' } },
-  { value: 'several-days', label: 'Several days', score: 1, code: { system: LOINC, code: 'LA6569-3', display: 'Several days' } },
+  {
+    value: 'not-at-all',
+    label: 'Not at all',
+    score: 0,
+    code: { system: LOINC, code: 'LA6568-5', display: 'Not at all' },
+  },
+  {
+    value: 'several-days',
+    label: 'Several days',
+    score: 1,
+    code: { system: LOINC, code: 'LA6569-3', display: 'Several days' },
+  },
   {
     value: 'more-than-half',
     label: 'More than half the days',

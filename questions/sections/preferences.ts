@@ -1,7 +1,11 @@
 /** What the person would like. Preferences shape the notes, never the safety of the setting. */
 import { yesNoNotSure } from './common-options.ts';
 
-const openToMedication = { questionId: 'open-to-medication', operator: 'isOneOf', values: ['yes', 'not-sure'] } as const;
+const openToMedication = {
+  questionId: 'open-to-medication',
+  operator: 'isOneOf',
+  values: ['yes', 'not-sure'],
+} as const;
 
 export const preferences = {
   id: 'preferences',

@@ -15,11 +15,13 @@ export const en = {
     lead: 'Answer some questions about opioid use, like heroin, fentanyl or pain pills. At the end you will see the kinds of treatment and medicines to ask a provider about.',
     forWho: 'You can answer for yourself. It takes about 5 to 10 minutes.',
     privacyHeading: 'Your answers stay private',
-    privacy: 'Your answers stay on this device. Nothing is sent anywhere and nothing is saved after you close the page.',
+    privacy:
+      'Your answers stay on this device. Nothing is sent anywhere and nothing is saved after you close the page.',
     notDiagnosisHeading: 'This is not a diagnosis',
     start: 'Start now',
     helplineHeading: 'Talk to someone now',
-    helpline: 'The SAMHSA National Helpline is free, private and open 24 hours a day, every day, in English and Spanish.',
+    helpline:
+      'The SAMHSA National Helpline is free, private and open 24 hours a day, every day, in English and Spanish.',
   },
   progress: {
     question: (number: number, total: number) => `Question ${number} of about ${total}`,
@@ -63,7 +65,8 @@ export const en = {
     supportHeading: 'Support alongside treatment',
     nextStepsHeading: 'Next steps',
     sourcesHeading: 'Where this information comes from',
-    version: (questionnaire: string, rules: string) => `Questionnaire version ${questionnaire}, rules version ${rules}.`,
+    version: (questionnaire: string, rules: string) =>
+      `Questionnaire version ${questionnaire}, rules version ${rules}.`,
     createdOn: (date: string) => `Created on ${date}.`,
     changeAnswers: 'Change my answers',
     startAgain: 'Start again',

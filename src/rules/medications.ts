@@ -26,6 +26,11 @@ export function medicationNotes(answers: Answers): Statement[] {
   if (!unsure) return [shared];
   return [
     shared,
-    statement('medicine-still-an-option', 'You can still ask a provider about these medicines, and decide later.', ['MED-6'], unsure),
+    statement(
+      'medicine-still-an-option',
+      'You can still ask a provider about these medicines, and decide later.',
+      ['MED-6'],
+      unsure,
+    ),
   ];
 }

@@ -6,9 +6,12 @@
 import { z } from 'zod';
 import { sources, type SourceId } from './sources.ts';
 
-export const SourceIdSchema = z.custom<SourceId>((value) => typeof value === 'string' && Object.hasOwn(sources, value), {
-  message: 'unknown source id',
-});
+export const SourceIdSchema = z.custom<SourceId>(
+  (value) => typeof value === 'string' && Object.hasOwn(sources, value),
+  {
+    message: 'unknown source id',
+  },
+);
 const Sources = z.array(SourceIdSchema).min(1);
 
 /** "Because you said ...": the answer that led to a conclusion, in plain words. */

@@ -45,7 +45,9 @@ describe('check your answers', () => {
     await user.click(screen.getByRole('button', { name: 'Change pregnancy' }));
     await user.click(screen.getByRole('radio', { name: 'Yes, I am pregnant' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Are you seeing a doctor or midwife for this pregnancy?' })).toHaveFocus();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Are you seeing a doctor or midwife for this pregnancy?' }),
+    ).toHaveFocus();
     await user.click(screen.getByRole('radio', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
@@ -73,7 +75,9 @@ describe('the results page', () => {
     const { user } = await reachCheckPage({});
     await user.click(screen.getByRole('button', { name: 'See my results' }));
     await user.click(screen.getByRole('button', { name: 'Start again' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start now' }));
     expect(screen.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: 'No' })).not.toBeChecked();

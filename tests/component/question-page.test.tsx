@@ -12,7 +12,9 @@ async function startQuestions() {
 describe('the intro screen', () => {
   it('says what the tool is, that it is private and not a diagnosis, and shows the helpline as a phone link', () => {
     renderApp();
-    expect(screen.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Your answers stay private' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'This is not a diagnosis' })).toBeInTheDocument();
     const helplineLinks = screen.getAllByRole('link', { name: /1-800-662-4357/ });
@@ -39,7 +41,9 @@ describe('a question page', () => {
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
-    const link = within(summary).getByRole('link', { name: 'Select yes if anyone is showing signs of an overdose right now' });
+    const link = within(summary).getByRole('link', {
+      name: 'Select yes if anyone is showing signs of an overdose right now',
+    });
     expect(document.title).toMatch(/^Error: Question 1 of about/);
     expect(screen.getByRole('group')).toHaveAccessibleDescription(/Error: Select yes if anyone/);
     await user.click(link);

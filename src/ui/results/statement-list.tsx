@@ -1,6 +1,12 @@
 import type { Statement } from '../../rules/recommendation.ts';
 
-export function StatementList({ statements, cautionLabel }: { statements: readonly Statement[]; cautionLabel?: string }) {
+export function StatementList({
+  statements,
+  cautionLabel,
+}: {
+  statements: readonly Statement[];
+  cautionLabel?: string;
+}) {
   if (statements.length === 0) return null;
   return (
     <ul className="list list--bullet">

@@ -19,7 +19,11 @@ export function CrisisScreen({ kind }: { kind: CrisisKind }) {
         {kind === 'overdose' ? <OverdoseSteps /> : <SelfHarmHelp />}
       </div>
       <p>{t.continueNote}</p>
-      <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'crisis.continue' })}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => actor.send({ type: 'crisis.continue' })}
+      >
         {t.continue}
       </button>
     </>

@@ -25,7 +25,12 @@ export function QuestionScreen({ questionId }: { questionId: string }) {
   return <QuestionForm {...progress} saved={saved} />;
 }
 
-type FormProps = { question: Question; saved: AnswerValue | undefined; sectionCaption: string; questionCaption: string };
+type FormProps = {
+  question: Question;
+  saved: AnswerValue | undefined;
+  sectionCaption: string;
+  questionCaption: string;
+};
 
 function QuestionForm({ question, saved, sectionCaption, questionCaption }: FormProps) {
   const actor = QuestionnaireActor.useActorRef();
