@@ -4,7 +4,7 @@
  * journey (which questions apply) is re-derived from the answers on every move, never stored.
  */
 import { assertEvent, assign, setup } from 'xstate';
-import type { Answers, AnswerValue } from '../../questions/answers.ts';
+import { answerSchemaFor, type Answers, type AnswerValue } from '../../questions/answers.ts';
 import { findQuestion, firstUnanswered, journey, previousQuestion } from '../../questions/journey.ts';
 import type { CrisisKind, Questionnaire } from '../../questions/schema.ts';
 import { stepAfter, withAnswer } from './navigation.ts';
@@ -34,6 +34,12 @@ const crisisOf = (context: QuestionnaireContext, questionId: string, value: Answ
   return question?.options.find((option) => option.crisis && chosen.includes(option.value))?.crisis ?? null;
 };
 
+/** The page's form checks answers too; this keeps a stray or tampered event from storing one. */
+const isAllowed = (context: QuestionnaireContext, event: { questionId: string; value: AnswerValue }) => {
+  const question = findQuestion(context.questionnaire, event.questionId);
+  return question !== undefined && answerSchemaFor(question).safeParse(event.value).success;
+};
+
 const nextStep = (context: QuestionnaireContext) =>
   stepAfter(context.questionnaire, context.answers, context.questionId ?? '', context.editing);
 
@@ -52,7 +58,8 @@ export const questionnaireMachine = setup({
     input: {} as { questionnaire: Questionnaire },
   },
   guards: {
-    isCurrentQuestion: ({ context, event }) => 'questionId' in event && event.questionId === context.questionId,
+    isAllowedAnswerToCurrentQuestion: ({ context, event }) =>
+      event.type === 'answer.submit' && event.questionId === context.questionId && isAllowed(context, event),
     opensCrisis: ({ context }) => context.crisis !== null,
     hasNextQuestion: ({ context }) => nextStep(context).screen === 'question',
     isFirstQuestion: ({ context }) =>
@@ -85,8 +92,10 @@ export const questionnaireMachine = setup({
       questionId: journey(context.questionnaire, context.answers).at(-1)?.id ?? null,
       editing: false,
     })),
+    // From the check page: once the missing answers are given, Continue returns there.
     goToFirstUnanswered: assign(({ context }) => ({
       questionId: firstUnanswered(context.questionnaire, context.answers)?.id ?? null,
+      editing: true,
     })),
     startEditing: assign(({ event }) => {
       assertEvent(event, 'nav.edit');
@@ -109,7 +118,7 @@ export const questionnaireMachine = setup({
     },
     question: {
       on: {
-        'answer.submit': { guard: 'isCurrentQuestion', target: 'answered', actions: 'saveAnswer' },
+        'answer.submit': { guard: 'isAllowedAnswerToCurrentQuestion', target: 'answered', actions: 'saveAnswer' },
         'nav.back': [
           { guard: 'isEditing', target: 'check', actions: 'finishEditing' },
           { guard: 'isFirstQuestion', target: 'intro' },
