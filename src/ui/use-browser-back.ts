@@ -17,6 +17,7 @@ export function useBrowserBack(screenKey: string) {
   const actor = QuestionnaireActor.useActorRef();
   const depth = useRef<number | null>(null);
   const movedByHistory = useRef(false);
+  const undoingForward = useRef(false);
 
   useEffect(() => {
     if (movedByHistory.current) {
@@ -36,6 +37,16 @@ export function useBrowserBack(screenKey: string) {
     const onPopState = (event: PopStateEvent) => {
       const step = stepOf(event.state);
       if (step === null || depth.current === null) return;
+      if (undoingForward.current) {
+        undoingForward.current = false;
+        return;
+      }
+      if (step > depth.current) {
+        // Forward cannot redo an answer: step history back so it stays in line with the screens.
+        undoingForward.current = true;
+        window.history.go(depth.current - step);
+        return;
+      }
       const goingBack = step < depth.current;
       depth.current = step;
       if (goingBack && actor.getSnapshot().can({ type: 'nav.back' })) {

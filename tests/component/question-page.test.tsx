@@ -50,6 +50,17 @@ describe('a question page', () => {
     expect(screen.getByRole('radio', { name: 'Yes' })).toHaveFocus();
   });
 
+  it('moves focus to the error summary again on every failed Continue', async () => {
+    const { user } = await startQuestions();
+    const continueButton = screen.getByRole('button', { name: 'Continue' });
+    await user.click(continueButton);
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    continueButton.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveFocus());
+  });
+
   it('keeps the chosen answer when the person goes back to a question', async () => {
     const { user } = await startQuestions();
     await user.click(screen.getByRole('radio', { name: 'No' }));

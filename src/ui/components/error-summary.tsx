@@ -6,11 +6,13 @@
 import { useEffect, useRef } from 'react';
 import { en } from '../../i18n/en.ts';
 
-export function ErrorSummary({ message, fieldId }: { message: string; fieldId: string }) {
+type Props = { message: string; fieldId: string; /** Changes on every failed Continue, to refocus. */ attempt: number };
+
+export function ErrorSummary({ message, fieldId, attempt }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
-  }, [message]);
+  }, [message, attempt]);
   return (
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className="error-summary__title">

@@ -53,7 +53,7 @@ function QuestionForm({ question, saved, sectionCaption, questionCaption }: Form
   return (
     <>
       <BackLink />
-      {error ? <ErrorSummary message={error} fieldId={question.id} /> : null}
+      {error ? <ErrorSummary message={error} fieldId={question.id} attempt={form.formState.submitCount} /> : null}
       <form noValidate onSubmit={(event) => void submit(event)}>
         <div className={error ? 'form-group form-group--error' : 'form-group'}>
           <fieldset className="fieldset" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>

@@ -1,0 +1,257 @@
+/**
+ * Whole journeys through the built site in Chromium, answered page by page like a person, with
+ * axe on every screen, each ending on the results page and checking what it tells the person.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { medications } from '../../src/rules/medications.ts';
+import { reasonFor } from '../../src/rules/reasons.ts';
+import { settingInfo } from '../../src/rules/setting-levels.ts';
+import { closeBrowser, expectCleanPage, openPage, type AppPage } from './support/browser.ts';
+import { startServer, type StaticServer } from './support/server.ts';
+import {
+  cardCautions,
+  expectHelpContacts,
+  medicationCard,
+  medicationNames,
+  nextStepsRegion,
+  sectionHeadings,
+  settingName,
+  settingSection,
+  stepKinds,
+  steps,
+  urgentRegion,
+} from './support/results.ts';
+import {
+  answerUntilCheckAnswers,
+  calmPicks,
+  currentHeading,
+  headings,
+  seeResults,
+  waitForNextScreen,
+  walkToResults,
+  type Picks,
+  type Visit,
+} from './support/walk.ts';
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await closeBrowser();
+  await server.close();
+});
+
+/** Opens the site, runs `body` on it, and always closes the page. */
+async function withApp(body: (app: AppPage) => Promise<void>): Promise<void> {
+  const app = await openPage(server.url);
+  app.page.setDefaultTimeout(10_000);
+  try {
+    await body(app);
+  } finally {
+    await app.close();
+  }
+}
+
+const medicines = medications({}).map((medication) => medication.name);
+const notNow = en.results.notNow;
+
+function questionIds(visits: Visit[]): string[] {
+  return visits.filter((visit) => visit.kind === 'question').flatMap((visit) => visit.questionId ?? []);
+}
+
+/** Every medicine is offered, and only those named are marked "Not to be started now". */
+async function expectEveryMedicineOffered(app: AppPage, heldBack: string[] = []): Promise<void> {
+  expect(await medicationNames(app.page)).toEqual(medicines);
+  const marked: string[] = [];
+  for (const name of medicines) {
+    if ((await medicationCard(app.page, name).getByText(notNow, { exact: true }).count()) > 0) marked.push(name);
+  }
+  expect(marked).toEqual(heldBack);
+}
+
+/** The cautions on a medicine's card that match every pattern. */
+async function cautionsMatching(app: AppPage, name: string, ...patterns: RegExp[]): Promise<string[]> {
+  const cautions = await cardCautions(medicationCard(app.page, name));
+  return cautions.filter((caution) => patterns.every((pattern) => pattern.test(caution)));
+}
+
+/** How many cautions on the methadone and buprenorphine cards match every pattern. */
+async function countCautions(app: AppPage, ...patterns: RegExp[]): Promise<Record<string, number>> {
+  return {
+    Methadone: (await cautionsMatching(app, 'Methadone', ...patterns)).length,
+    Buprenorphine: (await cautionsMatching(app, 'Buprenorphine', ...patterns)).length,
+  };
+}
+
+const usualSteps = ['samhsa-helpline', 'find-treatment'];
+
+describe('a journey through the questions to the results', () => {
+  test('a severe case with no home and no support is pointed to residential treatment, with the fentanyl caution on buprenorphine', async () => {
+    await withApp(async (app) => {
+      const picks: Picks = {
+        ...calmPicks,
+        'opioids-used': ['Heroin', 'Fentanyl'],
+        'how-used': ['Smoke', 'Inject'],
+        'last-use': ['In the past day'],
+        control: [
+          'I used more, or for longer, than I meant to',
+          'I wanted to cut down or stop, but could not',
+          'I spent a lot of time getting, using or getting over opioids',
+          'I had strong cravings or urges to use',
+        ],
+        'life-impact': [
+          'I did not keep up with work, school or home',
+          'I kept using even though it caused fights with family or friends',
+          'I gave up or cut back on things I used to enjoy',
+          'I used when it was risky, such as before driving',
+          'I kept using even though it hurt my body or my mind',
+        ],
+        'body-changes': [
+          'I needed more to feel the same, or the same amount did less',
+          'I felt sick when I cut down or stopped, or I used to stop feeling sick',
+        ],
+        housing: ['No, I have nowhere to live'],
+        'support-person': ['No'],
+        responsibilities: ['None of these'],
+      };
+      const visits = await walkToResults(app.page, { picks, tryEmptyOn: ['opioids-used'] });
+
+      // With nowhere to live, the questions about the home are not asked.
+      expect(questionIds(visits)).not.toContain('others-use');
+      expect(questionIds(visits)).not.toContain('home-safe');
+      expect(visits.filter((visit) => visit.kind === 'error').map((visit) => visit.questionId)).toEqual([
+        'opioids-used',
+      ]);
+
+      const name = await settingName(app.page);
+      expect(name).toBe(settingInfo.residential.name);
+      expect(name).not.toBe(settingInfo.outpatient.name);
+      expect(name).not.toBe(settingInfo['intensive-outpatient'].name);
+      const setting = await settingSection(app.page).innerText();
+      expect(setting).toMatch(/\b11 of the 11\b/);
+      expect(setting).toContain(reasonFor('housing', 'none').text);
+      expect(setting).toContain(reasonFor('support-person', 'no').text);
+
+      await expectEveryMedicineOffered(app);
+      expect(await cautionsMatching(app, 'Buprenorphine', /fentanyl/i, /withdrawal/i)).toHaveLength(1);
+      expect(await cautionsMatching(app, 'Methadone', /fentanyl/i)).toEqual([]);
+
+      expect(await urgentRegion(app.page).count()).toBe(0);
+      expect(await stepKinds(nextStepsRegion(app.page))).toEqual(usualSteps);
+      await expectHelpContacts(app.page);
+      expectCleanPage(app);
+    });
+  });
+
+  test('a mild case with a steady home, support and a job is pointed to outpatient care at a clinic, an office or by telehealth', async () => {
+    await withApp(async (app) => {
+      const visits = await walkToResults(app.page, { picks: calmPicks, tryEmptyOn: ['housing'] });
+
+      expect(questionIds(visits)).toContain('others-use');
+      expect(questionIds(visits)).toContain('home-safe');
+
+      expect(await settingName(app.page)).toBe(settingInfo.outpatient.name);
+      const setting = await settingSection(app.page).innerText();
+      expect(setting).toMatch(/opioid treatment program/i);
+      expect(setting).toMatch(/office or by telehealth/i);
+      expect(setting).toMatch(/\b2 of the 11\b/);
+      expect(setting).toContain(reasonFor('housing', 'stable').text);
+      expect(setting).toContain(reasonFor('support-person', 'yes').text);
+
+      await expectEveryMedicineOffered(app);
+      expect(await medicationCard(app.page, 'Methadone').innerText()).toMatch(/opioid treatment programs?/i);
+      expect(await medicationCard(app.page, 'Buprenorphine').innerText()).toMatch(/office or by telehealth/i);
+      expect(await cautionsMatching(app, 'Buprenorphine', /fentanyl/i)).toEqual([]);
+
+      const support = await app.page.getByRole('region', { name: en.results.supportHeading }).innerText();
+      expect(support).toMatch(/family therapy/i);
+
+      expect(await sectionHeadings(app.page)).not.toContain(en.results.cautionsHeading);
+      expect(await urgentRegion(app.page).count()).toBe(0);
+      expect(await stepKinds(nextStepsRegion(app.page))).toEqual(usualSteps);
+      await expectHelpContacts(app.page);
+      expectCleanPage(app);
+    });
+  });
+
+  test('a pregnant person is offered methadone and buprenorphine with the pregnancy note, naltrexone not to be started now, and told to say they are pregnant', async () => {
+    await withApp(async (app) => {
+      const picks: Picks = { ...calmPicks, pregnancy: ['Yes, I am pregnant'], 'prenatal-care': ['Yes'] };
+      const visits = await walkToResults(app.page, { picks });
+
+      expect(questionIds(visits)).toContain('prenatal-care');
+      expect(questionIds(visits)).not.toContain('breastfeeding');
+
+      await expectEveryMedicineOffered(app, ['Naltrexone']);
+      for (const name of ['Methadone', 'Buprenorphine']) {
+        const card = await medicationCard(app.page, name).innerText();
+        expect(card).toMatch(/pregnan/i);
+        expect(card).toMatch(/methadone or buprenorphine/i);
+      }
+      const naltrexone = medicationCard(app.page, 'Naltrexone');
+      expect(await naltrexone.getByText(notNow, { exact: true }).isVisible()).toBe(true);
+      expect(await cautionsMatching(app, 'Naltrexone', /pregnant/i, /do not start/i)).toHaveLength(1);
+
+      const next = nextStepsRegion(app.page);
+      expect(await stepKinds(next)).toEqual([...usualSteps, 'say-you-are-pregnant']);
+      const pregnancyStep = (await steps(next)).at(-1);
+      expect(pregnancyStep?.text).toMatch(/tell the helpline or program that you are pregnant/i);
+      await expectHelpContacts(app.page);
+      expectCleanPage(app);
+    });
+  });
+
+  test('heavy alcohol, or daily benzos after a change of answers, points to hospital care with the withdrawal-care note and the mixing caution', async () => {
+    await withApp(async (app) => {
+      const { page } = app;
+      const picks: Picks = { ...calmPicks, alcohol: ['Yes, a lot on most days'] };
+      await walkToResults(page, { picks });
+
+      expect(await settingName(page)).toBe(settingInfo.hospital.name);
+      let setting = await settingSection(page).innerText();
+      expect(setting).toContain(en.results.withdrawalCare);
+      expect(setting).toContain(reasonFor('alcohol', 'heavy').text);
+      let staySafe = await page.getByRole('region', { name: en.results.cautionsHeading }).innerText();
+      expect(staySafe).toMatch(/opioids mixed with benzos or alcohol/i);
+      expect(staySafe).toMatch(/stop drinking suddenly/i);
+      expect(await countCautions(app, /alcohol/i, /overdose/i)).toEqual({ Methadone: 1, Buprenorphine: 1 });
+      await expectEveryMedicineOffered(app);
+      expect(await stepKinds(nextStepsRegion(page))).toEqual(usualSteps);
+      await expectHelpContacts(page);
+
+      // Now no alcohol, but benzos every day: changed from "Check your answers".
+      await page.getByRole('button', { name: en.results.changeAnswers }).click();
+      expect(await waitForNextScreen(page, headings.results)).toBe(headings.check);
+      const changes = [
+        { button: 'Change alcohol on most days', id: 'alcohol', label: 'No' },
+        { button: 'Change benzodiazepines', id: 'benzodiazepines', label: 'Yes, every day or almost every day' },
+      ] as const;
+      for (const change of changes) {
+        await page.getByRole('button', { name: change.button, exact: true }).click();
+        await waitForNextScreen(page, headings.check);
+        const visits = await answerUntilCheckAnswers(page, { picks: { [change.id]: [change.label] } });
+        expect(visits.map((visit) => visit.questionId ?? visit.kind)).toEqual([change.id, 'check']);
+      }
+      await seeResults(page);
+      expect(await currentHeading(page)).toBe(headings.results);
+
+      expect(await settingName(page)).toBe(settingInfo.hospital.name);
+      setting = await settingSection(page).innerText();
+      expect(setting).toContain(en.results.withdrawalCare);
+      expect(setting).toContain(reasonFor('benzodiazepines', 'daily').text);
+      expect(setting).not.toContain(reasonFor('alcohol', 'heavy').text);
+      staySafe = await page.getByRole('region', { name: en.results.cautionsHeading }).innerText();
+      expect(staySafe).toMatch(/opioids mixed with benzos or alcohol/i);
+      expect(staySafe).toMatch(/stop taking benzos suddenly/i);
+      expect(await countCautions(app, /benzos/i, /overdose/i)).toEqual({ Methadone: 1, Buprenorphine: 1 });
+      expect(await countCautions(app, /alcohol/i)).toEqual({ Methadone: 0, Buprenorphine: 0 });
+      await expectEveryMedicineOffered(app);
+      await expectHelpContacts(page);
+      expectCleanPage(app);
+    });
+  });
+});

@@ -1,0 +1,291 @@
+/**
+ * Answers the questions in the browser page by page, like a person: reads the page's h1, finds that
+ * question by its text in the questionnaire, ticks the labels chosen for it (the first option when
+ * none are given), presses Continue and waits for the next h1, which must take focus. Crisis
+ * screens are passed with "Continue the questions". axe checks every screen on the way (intro,
+ * each question, crisis, check answers, results) and every error state the walk is asked to show.
+ */
+import type { Page } from 'playwright-core';
+import { allQuestions } from '../../../questions/journey.ts';
+import { questionnaire, type QuestionId } from '../../../questions/questionnaire.ts';
+import type { Question } from '../../../questions/schema.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { expectNoAxeViolations } from './axe.ts';
+
+/** Labels to tick, by question id; a question left out gets its first option. */
+export type Picks = Partial<Record<QuestionId, readonly string[]>>;
+
+export type ScreenKind = 'intro' | 'question' | 'error' | 'crisis' | 'check' | 'results';
+
+/** One screen the walk passed, as it was when the walk was on it. */
+export interface Visit {
+  kind: ScreenKind;
+  heading: string;
+  /** The document title. */
+  title: string;
+  /** The question on a question page or its error state. */
+  questionId?: string;
+}
+
+export interface WalkOptions {
+  picks?: Picks;
+  /** Questions on which Continue is first pressed with nothing chosen, to check the error state. */
+  tryEmptyOn?: readonly QuestionId[];
+  /** Called on every screen after axe has checked it, e.g. to measure the layout. */
+  onScreen?: (visit: Visit) => Promise<void> | void;
+}
+
+export const headings = {
+  intro: en.intro.title,
+  overdose: en.crisis.overdoseTitle,
+  selfHarm: en.crisis.selfHarmTitle,
+  check: en.check.title,
+  results: en.results.title,
+} as const;
+
+const questionsByText = new Map(allQuestions(questionnaire).map((question) => [question.text, question]));
+
+export function questionById(id: QuestionId): Question {
+  const question = allQuestions(questionnaire).find((candidate) => candidate.id === id);
+  if (!question) throw new Error(`No question has the id "${id}"`);
+  return question;
+}
+
+const STEP_TIMEOUT = 10_000;
+
+/** The text of the page's one h1 (waiting for it to be there). */
+export async function currentHeading(page: Page): Promise<string> {
+  const heading = page.locator('main h1');
+  await heading.waitFor({ timeout: STEP_TIMEOUT });
+  return ((await heading.textContent()) ?? '').trim();
+}
+
+/** What has focus, in words, for failure messages. */
+export async function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (element === null || element === document.body) return 'the page body';
+    const id = element.id ? `#${element.id}` : '';
+    return `<${element.tagName.toLowerCase()}${id}> "${element.textContent.trim().slice(0, 80)}"`;
+  });
+}
+
+export async function headingHasFocus(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const heading = document.querySelector('main h1');
+    return heading !== null && document.activeElement === heading;
+  });
+}
+
+/**
+ * Waits until the h1 is no longer `previous`, then until focus is on it (the app moves focus in an
+ * effect just after the new screen renders). Returns the new heading.
+ */
+export async function waitForNextScreen(page: Page, previous: string): Promise<string> {
+  try {
+    await page.waitForFunction(
+      (before) => {
+        const heading = document.querySelector('main h1');
+        return heading !== null && heading.textContent.trim() !== before;
+      },
+      previous,
+      { timeout: STEP_TIMEOUT },
+    );
+  } catch {
+    throw new Error(`The screen did not change: the h1 is still "${previous}"`);
+  }
+  const heading = await currentHeading(page);
+  try {
+    await page.waitForFunction(() => document.activeElement === document.querySelector('main h1'), undefined, {
+      timeout: 2_000,
+    });
+  } catch {
+    throw new Error(`Focus did not move to the new h1 "${heading}"; it is on ${await describeFocus(page)}`);
+  }
+  return heading;
+}
+
+export interface QuestionTitle {
+  error: boolean;
+  number: number;
+  total: number;
+  question: string;
+}
+
+/** Reads "Question N of about M: <question> - Treatment Options Self-Check" (with "Error: " first on an error). */
+export function parseQuestionTitle(title: string): QuestionTitle | null {
+  const suffix = en.pageTitle('');
+  if (!title.endsWith(suffix)) return null;
+  const match = /^(Error: )?Question (\d+) of about (\d+): (.+)$/.exec(title.slice(0, -suffix.length));
+  if (!match) return null;
+  return { error: match[1] !== undefined, number: Number(match[2]), total: Number(match[3]), question: match[4] ?? '' };
+}
+
+function kindOf(heading: string): Exclude<ScreenKind, 'error'> {
+  if (heading === headings.intro) return 'intro';
+  if (heading === headings.overdose || heading === headings.selfHarm) return 'crisis';
+  if (heading === headings.check) return 'check';
+  if (heading === headings.results) return 'results';
+  return 'question';
+}
+
+async function visit(page: Page, visits: Visit[], options: WalkOptions, kind: ScreenKind, questionId?: string) {
+  const seen: Visit = { kind, heading: await currentHeading(page), title: await page.title() };
+  if (questionId !== undefined) seen.questionId = questionId;
+  try {
+    await expectNoAxeViolations(page);
+  } catch (error) {
+    const what = kind === 'error' ? `the error state of "${seen.heading}"` : `the ${kind} screen "${seen.heading}"`;
+    throw new Error(`On ${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  visits.push(seen);
+  await options.onScreen?.(seen);
+}
+
+/** The Back button, by its exact accessible name: the CSS chevron before it must not leak into it. */
+export function backButton(page: Page) {
+  return page.getByRole('button', { name: 'Back', exact: true });
+}
+
+export function continueButton(page: Page) {
+  return page.getByRole('button', { name: en.continue, exact: true });
+}
+
+export function choice(page: Page, question: Question, label: string) {
+  return page.getByRole(question.kind === 'single' ? 'radio' : 'checkbox', { name: label, exact: true });
+}
+
+/** Ticks exactly these labels (and, for checkboxes, unticks the others). */
+export async function choose(page: Page, question: Question, labels: readonly string[]): Promise<void> {
+  const offered = question.options.map((option) => option.label);
+  const unknown = labels.filter((label) => !offered.includes(label));
+  if (unknown.length > 0 || labels.length === 0 || (question.kind === 'single' && labels.length > 1)) {
+    throw new Error(
+      `Cannot answer "${question.id}" with ${JSON.stringify(labels)}; it offers ${JSON.stringify(offered)}` +
+        (question.kind === 'single' ? ' (one only)' : ''),
+    );
+  }
+  for (const label of offered) {
+    const wanted = labels.includes(label);
+    if (question.kind === 'single' && !wanted) continue;
+    await choice(page, question, label).setChecked(wanted);
+  }
+}
+
+/** Presses Continue with nothing chosen and waits for the error summary to take focus. */
+export async function continueWithNothingChosen(page: Page): Promise<void> {
+  await continueButton(page).click();
+  const summary = page.getByRole('alert');
+  await summary.waitFor({ timeout: STEP_TIMEOUT });
+  try {
+    await page.waitForFunction(() => document.activeElement?.matches('[role="alert"]') === true, undefined, {
+      timeout: 2_000,
+    });
+  } catch {
+    throw new Error(`The error summary did not take focus; focus is on ${await describeFocus(page)}`);
+  }
+}
+
+/** On the intro: checks it, presses "Start now" and waits for the first question. */
+export async function startQuestions(page: Page, options: WalkOptions = {}): Promise<Visit[]> {
+  const visits: Visit[] = [];
+  const heading = await currentHeading(page);
+  if (heading !== headings.intro) throw new Error(`Expected the intro, but the h1 is "${heading}"`);
+  await visit(page, visits, options, 'intro');
+  await page.getByRole('button', { name: en.intro.start, exact: true }).click();
+  await waitForNextScreen(page, heading);
+  return visits;
+}
+
+/** From a question (or crisis) page, answers until "Check your answers", which it checks too. */
+export async function answerUntilCheckAnswers(page: Page, options: WalkOptions = {}): Promise<Visit[]> {
+  const visits: Visit[] = [];
+  const picks = options.picks ?? {};
+  const tryEmptyOn = new Set<string>(options.tryEmptyOn ?? []);
+  for (let step = 0; step < 80; step += 1) {
+    const heading = await currentHeading(page);
+    const kind = kindOf(heading);
+    if (kind === 'check') {
+      await visit(page, visits, options, 'check');
+      return visits;
+    }
+    if (kind === 'crisis') {
+      await visit(page, visits, options, 'crisis');
+      await page.getByRole('button', { name: en.crisis.continue, exact: true }).click();
+      await waitForNextScreen(page, heading);
+      continue;
+    }
+    const question = questionsByText.get(heading);
+    if (kind !== 'question' || question === undefined) {
+      throw new Error(`Expected a question, crisis or "Check your answers" page, but the h1 is "${heading}"`);
+    }
+    await visit(page, visits, options, 'question', question.id);
+    if (tryEmptyOn.delete(question.id)) {
+      await continueWithNothingChosen(page);
+      await visit(page, visits, options, 'error', question.id);
+    }
+    const labels = picks[question.id as QuestionId] ?? [question.options[0]?.label ?? ''];
+    await choose(page, question, labels);
+    await continueButton(page).click();
+    await waitForNextScreen(page, heading);
+  }
+  throw new Error('The questions did not reach "Check your answers"');
+}
+
+/** On "Check your answers": presses "See my results" and checks the results page. */
+export async function seeResults(page: Page, options: WalkOptions = {}): Promise<Visit[]> {
+  const visits: Visit[] = [];
+  const heading = await currentHeading(page);
+  if (heading !== headings.check) throw new Error(`Expected "Check your answers", but the h1 is "${heading}"`);
+  await page.getByRole('button', { name: en.check.confirm, exact: true }).click();
+  const next = await waitForNextScreen(page, heading);
+  if (next !== headings.results) throw new Error(`"See my results" led to "${next}" instead of the results`);
+  await visit(page, visits, options, 'results');
+  return visits;
+}
+
+/** The whole way, from the intro to the results page. */
+export async function walkToResults(page: Page, options: WalkOptions = {}): Promise<Visit[]> {
+  return [
+    ...(await startQuestions(page, options)),
+    ...(await answerUntilCheckAnswers(page, options)),
+    ...(await seeResults(page, options)),
+  ];
+}
+
+/**
+ * Answers that point to no particular risk, so a journey only shows what its own picks change.
+ * (Several first options are the riskier answer, e.g. "Yes" to an overdose right now.)
+ */
+export const calmPicks: Picks = {
+  'overdose-now': ['No'],
+  'self-harm-thoughts': ['No'],
+  'opioids-used': ['Heroin'],
+  'how-used': ['Smoke'],
+  'last-use': ['1 to 6 days ago'],
+  control: ['I used more, or for longer, than I meant to', 'I had strong cravings or urges to use'],
+  'life-impact': ['None of these'],
+  'body-changes': ['None of these'],
+  'phq-interest': ['Not at all'],
+  'phq-down': ['Not at all'],
+  'gad-nervous': ['Not at all'],
+  'gad-worry': ['Not at all'],
+  'mental-health-diagnosis': ['No'],
+  alcohol: ['No'],
+  benzodiazepines: ['No'],
+  stimulants: ['No'],
+  'medical-problems': ['No'],
+  'withdrawal-history': ['No'],
+  pregnancy: ['No, I am not pregnant'],
+  housing: ['Yes'],
+  'others-use': ['No'],
+  'home-safe': ['Yes'],
+  'support-person': ['Yes'],
+  responsibilities: ['A job'],
+  transport: ['Yes'],
+  'recent-release': ['None of these'],
+  'previous-treatment': ['No'],
+  'open-to-medication': ['Yes'],
+  'daily-visits': ['Yes'],
+  'prefers-non-opioid': ['I do not mind'],
+};
