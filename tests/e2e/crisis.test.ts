@@ -3,12 +3,12 @@
  * suicide or self-harm shows where to get help at once, lets the person go on, and puts the urgent
  * steps first on the results page.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { settingInfo } from '../../src/rules/setting-levels.ts';
-import { closeBrowser, expectCleanPage, openPage } from './support/browser.ts';
-import { startServer, type StaticServer } from './support/server.ts';
+import { expectCleanPage, openPage } from './support/browser.ts';
+import { useBuiltSite } from './support/built-site.ts';
 import {
   expectHelpContacts,
   expectVisibleContact,
@@ -20,16 +20,7 @@ import {
 } from './support/results.ts';
 import { calmPicks, headings, parseQuestionTitle, questionById, walkToResults, type Visit } from './support/walk.ts';
 
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await server.close();
-});
+const { url } = useBuiltSite();
 
 interface CrisisSeen {
   heading: string;
@@ -62,7 +53,7 @@ async function readCrisisScreen(page: Page, visit: Visit): Promise<CrisisSeen> {
 
 describe('the crisis interrupts', () => {
   test('a yes to an overdose shows "Call 911 now" at once, a yes to thoughts of self-harm shows 988, each lets the person go on, and the results put the urgent steps first', async () => {
-    const app = await openPage(server.url);
+    const app = await openPage(url());
     app.page.setDefaultTimeout(10_000);
     try {
       const crises: CrisisSeen[] = [];

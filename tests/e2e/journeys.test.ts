@@ -2,13 +2,13 @@
  * Whole journeys through the built site in Chromium, answered page by page like a person, with
  * axe on every screen, each ending on the results page and checking what it tells the person.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { medications } from '../../src/rules/medications.ts';
 import { reasonFor } from '../../src/rules/reasons.ts';
 import { settingInfo } from '../../src/rules/setting-levels.ts';
-import { closeBrowser, expectCleanPage, openPage, type AppPage } from './support/browser.ts';
-import { startServer, type StaticServer } from './support/server.ts';
+import { expectCleanPage, type AppPage } from './support/browser.ts';
+import { useBuiltSite } from './support/built-site.ts';
 import {
   cardCautions,
   expectHelpContacts,
@@ -26,6 +26,7 @@ import {
   answerUntilCheckAnswers,
   calmPicks,
   currentHeading,
+  everyOption,
   headings,
   seeResults,
   waitForNextScreen,
@@ -34,27 +35,7 @@ import {
   type Visit,
 } from './support/walk.ts';
 
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await server.close();
-});
-
-/** Opens the site, runs `body` on it, and always closes the page. */
-async function withApp(body: (app: AppPage) => Promise<void>): Promise<void> {
-  const app = await openPage(server.url);
-  app.page.setDefaultTimeout(10_000);
-  try {
-    await body(app);
-  } finally {
-    await app.close();
-  }
-}
+const { withApp } = useBuiltSite();
 
 const medicines = medications({}).map((medication) => medication.name);
 const notNow = en.results.notNow;
@@ -97,23 +78,9 @@ describe('a journey through the questions to the results', () => {
         'opioids-used': ['Heroin', 'Fentanyl'],
         'how-used': ['Smoke', 'Inject'],
         'last-use': ['In the past day'],
-        control: [
-          'I used more, or for longer, than I meant to',
-          'I wanted to cut down or stop, but could not',
-          'I spent a lot of time getting, using or getting over opioids',
-          'I had strong cravings or urges to use',
-        ],
-        'life-impact': [
-          'I did not keep up with work, school or home',
-          'I kept using even though it caused fights with family or friends',
-          'I gave up or cut back on things I used to enjoy',
-          'I used when it was risky, such as before driving',
-          'I kept using even though it hurt my body or my mind',
-        ],
-        'body-changes': [
-          'I needed more to feel the same, or the same amount did less',
-          'I felt sick when I cut down or stopped, or I used to stop feeling sick',
-        ],
+        control: everyOption('control'),
+        'life-impact': everyOption('life-impact'),
+        'body-changes': everyOption('body-changes'),
         housing: ['No, I have nowhere to live'],
         'support-person': ['No'],
         responsibilities: ['None of these'],

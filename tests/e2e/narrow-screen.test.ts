@@ -3,55 +3,28 @@
  * may scroll sideways. The journey takes the riskiest answer everywhere, so every kind of content
  * the results can show (urgent steps, cautions, the "not now" marker, long reasons) is on the page.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { settingInfo } from '../../src/rules/setting-levels.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { closeBrowser, expectCleanPage, openPage } from './support/browser.ts';
+import { expectCleanPage, openPage } from './support/browser.ts';
 import { scrollsSideways, settingName } from './support/results.ts';
-import { startServer, type StaticServer } from './support/server.ts';
-import { walkToResults, type Picks, type ScreenKind } from './support/walk.ts';
+import { useBuiltSite } from './support/built-site.ts';
+import { everyOption, walkToResults, type Picks, type ScreenKind } from './support/walk.ts';
 
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await server.close();
-});
+const { url } = useBuiltSite();
 
 const riskiest: Picks = {
   'overdose-now': ['Yes'],
   'self-harm-thoughts': ['Yes'],
-  'opioids-used': [
-    'Heroin',
-    'Fentanyl',
-    'Pain pills not prescribed to you, or more than prescribed',
-    'Methadone or buprenorphine not prescribed to you',
-    'Another opioid',
-  ],
-  'how-used': ['Swallow', 'Smoke', 'Snort', 'Inject'],
+  'opioids-used': everyOption('opioids-used').filter(
+    (label) => label !== 'Pain pills taken only as a doctor prescribed',
+  ),
+  'how-used': everyOption('how-used'),
   'last-use': ['In the past day'],
-  control: [
-    'I used more, or for longer, than I meant to',
-    'I wanted to cut down or stop, but could not',
-    'I spent a lot of time getting, using or getting over opioids',
-    'I had strong cravings or urges to use',
-  ],
-  'life-impact': [
-    'I did not keep up with work, school or home',
-    'I kept using even though it caused fights with family or friends',
-    'I gave up or cut back on things I used to enjoy',
-    'I used when it was risky, such as before driving',
-    'I kept using even though it hurt my body or my mind',
-  ],
-  'body-changes': [
-    'I needed more to feel the same, or the same amount did less',
-    'I felt sick when I cut down or stopped, or I used to stop feeling sick',
-  ],
+  control: everyOption('control'),
+  'life-impact': everyOption('life-impact'),
+  'body-changes': everyOption('body-changes'),
   'phq-interest': ['Nearly every day'],
   'phq-down': ['Nearly every day'],
   'gad-nervous': ['Nearly every day'],
@@ -88,7 +61,7 @@ const riskiest: Picks = {
 
 describe('on a 320 px wide screen', () => {
   test('no screen scrolls sideways, from the intro through every question and crisis screen to the full results', async () => {
-    const app = await openPage(server.url, { viewport: { width: 320, height: 640 } });
+    const app = await openPage(url(), { viewport: { width: 320, height: 640 } });
     app.page.setDefaultTimeout(10_000);
     try {
       const overflowing: string[] = [];

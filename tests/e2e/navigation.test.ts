@@ -8,10 +8,10 @@ import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { settingInfo } from '../../src/rules/setting-levels.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { closeBrowser, expectCleanPage, openPage, type AppPage } from './support/browser.ts';
+import { expectCleanPage, openPage, type AppPage } from './support/browser.ts';
 import { focused, pressUntilFocused, type Focused } from './support/keyboard.ts';
 import { settingName } from './support/results.ts';
-import { startServer, type StaticServer } from './support/server.ts';
+import { useBuiltSite } from './support/built-site.ts';
 import {
   answerUntilCheckAnswers,
   backButton,
@@ -33,26 +33,7 @@ import { allQuestions } from '../../questions/journey.ts';
 import { questionnaire, type QuestionId } from '../../questions/questionnaire.ts';
 import type { Question } from '../../questions/schema.ts';
 
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await server.close();
-});
-
-async function withApp(body: (app: AppPage) => Promise<void>): Promise<void> {
-  const app = await openPage(server.url);
-  app.page.setDefaultTimeout(10_000);
-  try {
-    await body(app);
-  } finally {
-    await app.close();
-  }
-}
+const { url, withApp } = useBuiltSite();
 
 const questionsByText = new Map(allQuestions(questionnaire).map((question) => [question.text, question]));
 
@@ -271,7 +252,7 @@ describe('changing an answer from "Check your answers"', () => {
   }
 
   beforeAll(async () => {
-    app = await openPage(server.url);
+    app = await openPage(url());
     app.page.setDefaultTimeout(10_000);
     await startQuestions(app.page);
     await answerUntilCheckAnswers(app.page, { picks: calmPicks });

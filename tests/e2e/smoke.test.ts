@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { closeBrowser, expectCleanPage, openPage, type ViewportName } from './support/browser.ts';
-import { startServer, type StaticServer } from './support/server.ts';
+import { expectCleanPage, openPage, type ViewportName } from './support/browser.ts';
+import { useBuiltSite } from './support/built-site.ts';
 
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await server.close();
-});
+const { url } = useBuiltSite();
 
 describe.each<ViewportName>(['phone', 'desktop'])('the built site on a %s', (viewport) => {
   test('opens on the first screen with the helpline, accessible and self-contained', async () => {
-    const app = await openPage(server.url, { viewport });
+    const app = await openPage(url(), { viewport });
     try {
       const heading = app.page.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' });
       await heading.waitFor({ timeout: 10_000 });

@@ -51,6 +51,13 @@ export function questionById(id: QuestionId): Question {
   return question;
 }
 
+/** Every option of a checkbox question but "None of these": the riskiest answer to it. */
+export function everyOption(id: QuestionId): string[] {
+  return questionById(id)
+    .options.filter((option) => !option.exclusive)
+    .map((option) => option.label);
+}
+
 const STEP_TIMEOUT = 10_000;
 
 /** The text of the page's one h1 (waiting for it to be there). */
