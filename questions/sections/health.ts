@@ -113,7 +113,7 @@ export const health = {
       kind: 'single',
       id: 'withdrawal-history',
       text: 'Have you ever had a very bad withdrawal?',
-      hint: 'From opioids, alcohol, benzos or anything else.',
+      hint: 'It could be from any drug, or from alcohol.',
       summary: 'Very bad withdrawal in the past',
       errorMessage: 'Select whether you have ever had a very bad withdrawal',
       options: [

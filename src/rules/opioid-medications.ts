@@ -51,7 +51,7 @@ export function methadone(answers: Answers): Medication {
     id: 'methadone',
     name: 'Methadone',
     howGiven:
-      'Only approved opioid treatment programs (methadone clinics) can give it. Most people go there every day at first.',
+      'For opioid use, only certified opioid treatment programs (methadone clinics) can give it. Most people go there every day at first.',
     stance: 'discuss',
     notes: [
       statement('methadone-monitoring', 'With methadone, the clinic needs to check on you closely.', ['MED-1']),

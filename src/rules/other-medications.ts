@@ -14,7 +14,7 @@ function naltrexonePregnancyCaution(answers: Answers): Statement[] {
     return [
       statement(
         'naltrexone-pregnancy',
-        'Do not start naltrexone while you are pregnant. Ask about methadone or buprenorphine instead.',
+        'Naltrexone is not started during pregnancy. Ask about methadone or buprenorphine instead.',
         ['PREG-2', 'PREG-1'],
         whenOne(answers, 'pregnancy', ['pregnant']) ?? [],
       ),

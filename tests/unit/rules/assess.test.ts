@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Answers } from '../../../questions/answers.ts';
 import { questionnaire } from '../../../questions/questionnaire.ts';
 import { assess } from '../../../src/rules/assess.ts';
+import { readingGrade } from '../support/reading-grade.ts';
 import { RecommendationSchema, type Recommendation } from '../../../src/rules/recommendation.ts';
 import { RULES_VERSION } from '../../../src/rules/version.ts';
 import { answersOf, mildAtHome, moderateAtHome, severeNoSupport } from './fixtures.ts';
@@ -59,19 +60,6 @@ function allTexts(result: Recommendation): string[] {
     ]),
     ...result.nextSteps.flatMap((step) => [step.title, step.text]),
   ];
-}
-
-/** Flesch-Kincaid grade with a simple syllable count: rough, but enough to catch dense text. */
-function readingGrade(text: string): number {
-  const sentences = Math.max(1, text.split(/[.!?]+(?:\s|$)/).filter((part) => part.trim()).length);
-  const words = text.split(/\s+/).filter(Boolean);
-  const syllables = words.reduce((sum, word) => {
-    const letters = word.toLowerCase().replace(/[^a-z]/g, '');
-    if (letters.length <= 3) return sum + 1;
-    const trimmed = letters.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-    return sum + Math.max(1, trimmed.match(/[aeiouy]{1,2}/g)?.length ?? 0);
-  }, 0);
-  return 0.39 * (words.length / sentences) + 11.8 * (syllables / words.length) - 15.59;
 }
 
 describe('assess', () => {
