@@ -161,7 +161,7 @@ describe('a journey through the questions to the results', () => {
       }
       const naltrexone = medicationCard(app.page, 'Naltrexone');
       expect(await naltrexone.getByText(notNow, { exact: true }).isVisible()).toBe(true);
-      expect(await cautionsMatching(app, 'Naltrexone', /pregnant/i, /do not start/i)).toHaveLength(1);
+      expect(await cautionsMatching(app, 'Naltrexone', /pregnancy/i, /not started/i)).toHaveLength(1);
 
       const next = nextStepsRegion(app.page);
       expect(await stepKinds(next)).toEqual([...usualSteps, 'say-you-are-pregnant']);

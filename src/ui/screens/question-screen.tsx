@@ -60,7 +60,10 @@ function QuestionForm({ question, saved, sectionCaption, questionCaption }: Form
             <legend className="fieldset__legend">
               <span className="caption">
                 {sectionCaption}
+                {/* Spoken pauses: the legend names the group, captions and question in one breath. */}
+                <span className="visually-hidden">, </span>
                 <span className="caption__question">{questionCaption}</span>
+                <span className="visually-hidden">, </span>
               </span>
               <PageHeading title={error ? `${en.errorTitlePrefix}${title}` : title}>{question.text}</PageHeading>
             </legend>
