@@ -4,7 +4,7 @@
  * to its own heading.
  */
 import { questionnaire } from '../../questions/questionnaire.ts';
-import { QuestionnaireActor } from './questionnaire-actor.ts';
+import { QuestionnaireActor, screenKeyOf } from './questionnaire-actor.ts';
 import { Layout } from './components/layout.tsx';
 import { StepFocusProvider } from './components/page-heading.tsx';
 import { IntroScreen } from './screens/intro-screen.tsx';
@@ -30,7 +30,7 @@ function CurrentScreen() {
   const value = QuestionnaireActor.useSelector((snapshot) => snapshot.value);
   const questionId = QuestionnaireActor.useSelector((snapshot) => snapshot.context.questionId);
   const crisis = QuestionnaireActor.useSelector((snapshot) => snapshot.context.crisis);
-  useBrowserBack(`${value}:${questionId ?? ''}:${crisis ?? ''}`);
+  useBrowserBack(QuestionnaireActor.useSelector(screenKeyOf));
   switch (value) {
     case 'question':
       return questionId ? <QuestionScreen key={questionId} questionId={questionId} /> : null;

@@ -23,6 +23,15 @@ describe('the intro screen', () => {
   });
 });
 
+describe('focus on page load', () => {
+  it('stays where the browser puts it until the person does something, then moves to each new heading', async () => {
+    const { user } = renderApp();
+    expect(screen.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' })).not.toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    expect(screen.getByRole('heading', { level: 1, name: firstQuestion })).toHaveFocus();
+  });
+});
+
 describe('a question page', () => {
   it('shows one question as the page heading, moves focus to it and names the page after it', async () => {
     await startQuestions();

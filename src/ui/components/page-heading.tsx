@@ -1,33 +1,43 @@
 /**
  * The page's one h1. It takes focus when the step changes, so a screen reader announces the new
- * page and keyboard users start from the top; on the very first page load focus stays where the
- * browser puts it. It also sets the document title.
+ * page and keyboard users start from the top; on the first page load, before the person has done
+ * anything, focus stays where the browser puts it. It also sets the document title.
  */
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { en } from '../../i18n/en.ts';
+import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.ts';
 
-const FirstScreen = createContext<{ current: boolean }>({ current: false });
+const HasNavigated = createContext<{ current: boolean }>({ current: true });
 
-/** Wrap the screens: the first one rendered inside does not steal focus on page load. */
+/**
+ * Wrap the screens. "Navigated" means the machine has moved at least once: that, unlike effect
+ * timing, stays true to what the person did even when React runs effects twice in development.
+ */
 export function StepFocusProvider({ children }: { children: ReactNode }) {
-  const isFirstScreen = useRef(true);
+  const actor = QuestionnaireActor.useActorRef();
+  const hasNavigated = useRef(false);
   useEffect(() => {
-    isFirstScreen.current = false;
-  }, []);
-  return <FirstScreen.Provider value={isFirstScreen}>{children}</FirstScreen.Provider>;
+    // Compare screens, not emissions: a restarted actor emits its unchanged first snapshot again.
+    const firstScreen = screenKeyOf(actor.getSnapshot());
+    const subscription = actor.subscribe((snapshot) => {
+      if (screenKeyOf(snapshot) !== firstScreen) hasNavigated.current = true;
+    });
+    return () => subscription.unsubscribe();
+  }, [actor]);
+  return <HasNavigated.Provider value={hasNavigated}>{children}</HasNavigated.Provider>;
 }
 
 type Props = { children: ReactNode; title: string; className?: string };
 
 export function PageHeading({ children, title, className = 'heading-l' }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const isFirstScreen = useContext(FirstScreen);
+  const hasNavigated = useContext(HasNavigated);
   useEffect(() => {
     document.title = en.pageTitle(title);
   }, [title]);
   useEffect(() => {
-    if (!isFirstScreen.current) ref.current?.focus();
-  }, [isFirstScreen]);
+    if (hasNavigated.current) ref.current?.focus();
+  }, [hasNavigated]);
   return (
     <h1 ref={ref} tabIndex={-1} className={className}>
       {children}
