@@ -11,32 +11,20 @@ export const noneOfThese = { value: 'none', label: 'None of these', exclusive: t
 
 const LOINC = 'http://loinc.org';
 
+export const loinc = (code: string, display: string) => ({ system: LOINC, code, display }) as const;
+
+/** One step of the scale: the label is also the LOINC display text. */
+const frequency = <const V extends string, const L extends string, const S extends number>(
+  value: V,
+  label: L,
+  score: S,
+  code: string,
+) => ({ value, label, score, code: loinc(code, label) }) as const;
+
 /** PHQ-2 and GAD-2 answer scale with item scores and LOINC answer codes (clinical reference PHQ-2). */
 export const pastTwoWeeksFrequency = [
-  {
-    value: 'not-at-all',
-    label: 'Not at all',
-    score: 0,
-    code: { system: LOINC, code: 'LA6568-5', display: 'Not at all' },
-  },
-  {
-    value: 'several-days',
-    label: 'Several days',
-    score: 1,
-    code: { system: LOINC, code: 'LA6569-3', display: 'Several days' },
-  },
-  {
-    value: 'more-than-half',
-    label: 'More than half the days',
-    score: 2,
-    code: { system: LOINC, code: 'LA6570-1', display: 'More than half the days' },
-  },
-  {
-    value: 'nearly-every-day',
-    label: 'Nearly every day',
-    score: 3,
-    code: { system: LOINC, code: 'LA6571-9', display: 'Nearly every day' },
-  },
+  frequency('not-at-all', 'Not at all', 0, 'LA6568-5'),
+  frequency('several-days', 'Several days', 1, 'LA6569-3'),
+  frequency('more-than-half', 'More than half the days', 2, 'LA6570-1'),
+  frequency('nearly-every-day', 'Nearly every day', 3, 'LA6571-9'),
 ] as const;
-
-export const loinc = (code: string, display: string) => ({ system: LOINC, code, display }) as const;
