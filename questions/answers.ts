@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Question, Questionnaire } from './schema.ts';
+import { allQuestions } from './journey.ts';
 
 export type AnswerValue = string | readonly string[];
 export type Answers = Readonly<Record<string, AnswerValue>>;
@@ -37,9 +38,7 @@ export type ParsedAnswers = { answers: Answers; problems: string[] };
 export function parseAnswers(questionnaire: Questionnaire, input: unknown): ParsedAnswers {
   const record = z.record(z.string(), z.unknown()).safeParse(input);
   if (!record.success) return { answers: {}, problems: ['answers must be an object of question id to answer'] };
-  const questions = new Map(
-    questionnaire.sections.flatMap((section) => section.questions).map((question) => [question.id, question]),
-  );
+  const questions = new Map(allQuestions(questionnaire).map((question) => [question.id, question]));
   const answers: Record<string, AnswerValue> = {};
   const problems: string[] = [];
   for (const [id, value] of Object.entries(record.data)) {

@@ -5,6 +5,8 @@
  * so the rules never act on an answer the person could not have given.
  */
 import type { Answers } from './answers.ts';
+import { chosenValues } from './chosen-values.ts';
+import { allQuestions } from './journey.ts';
 import { questionnaire, type definition, type OptionValue, type QuestionId } from './questionnaire.ts';
 
 type AnyQuestion = (typeof definition)['sections'][number]['questions'][number];
@@ -17,9 +19,7 @@ export type TypedAnswers = { readonly [Id in SingleQuestionId]?: OptionValue<Id>
 };
 
 const allowedValues = new Map<string, readonly string[]>(
-  questionnaire.sections.flatMap((section) =>
-    section.questions.map((question) => [question.id, question.options.map((option) => option.value)] as const),
-  ),
+  allQuestions(questionnaire).map((question) => [question.id, question.options.map((option) => option.value)] as const),
 );
 
 function isAllowed(id: QuestionId, value: string): boolean {
@@ -34,18 +34,12 @@ export function single<Id extends SingleQuestionId>(answers: Answers, id: Id): O
 
 /** The options chosen for a checkbox question; empty when not answered. */
 export function multiple<Id extends MultipleQuestionId>(answers: Answers, id: Id): readonly OptionValue<Id>[] {
-  const answer = answers[id];
-  if (answer === undefined) return [];
-  const chosen: readonly string[] = typeof answer === 'string' ? [answer] : answer;
-  return chosen.filter((value) => isAllowed(id, value)) as OptionValue<Id>[];
+  return chosenValues(answers[id]).filter((value) => isAllowed(id, value)) as OptionValue<Id>[];
 }
 
 /** Whether the question has a (valid) answer at all. */
 export function answered(answers: Answers, id: QuestionId): boolean {
-  const answer = answers[id];
-  if (answer === undefined) return false;
-  const chosen: readonly string[] = typeof answer === 'string' ? [answer] : answer;
-  return chosen.some((value) => isAllowed(id, value));
+  return chosenValues(answers[id]).some((value) => isAllowed(id, value));
 }
 
 /** Widens a typed answer set to the stored shape. */

@@ -5,6 +5,7 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import { answerSchemaFor, type Answers, type AnswerValue } from '../../questions/answers.ts';
+import { chosenValues } from '../../questions/chosen-values.ts';
 import { findQuestion, firstUnanswered, journey, previousQuestion } from '../../questions/journey.ts';
 import type { CrisisKind, Questionnaire } from '../../questions/schema.ts';
 import { stepAfter, withAnswer } from './navigation.ts';
@@ -30,7 +31,7 @@ export type QuestionnaireEvent =
 
 const crisisOf = (context: QuestionnaireContext, questionId: string, value: AnswerValue): CrisisKind | null => {
   const question = findQuestion(context.questionnaire, questionId);
-  const chosen = typeof value === 'string' ? [value] : value;
+  const chosen = chosenValues(value);
   return question?.options.find((option) => option.crisis && chosen.includes(option.value))?.crisis ?? null;
 };
 

@@ -5,6 +5,7 @@
  * riskier, which keeps the setting rules monotone.
  */
 import type { Answers } from '../../questions/answers.ts';
+import { allQuestions } from '../../questions/journey.ts';
 import { single } from '../../questions/read-answers.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
 import type { Reason } from './recommendation.ts';
@@ -16,11 +17,9 @@ export const SCREEN_THRESHOLD = 3;
 type ScaleQuestionId = 'phq-interest' | 'phq-down' | 'gad-nervous' | 'gad-worry';
 
 const scores = new Map<string, number>(
-  questionnaire.sections
-    .flatMap((section) => section.questions)
-    .flatMap((question) =>
-      question.options.map((option) => [`${question.id}:${option.value}`, option.score ?? 0] as const),
-    ),
+  allQuestions(questionnaire).flatMap((question) =>
+    question.options.map((option) => [`${question.id}:${option.value}`, option.score ?? 0] as const),
+  ),
 );
 
 function itemScore(answers: Answers, id: ScaleQuestionId): number {
@@ -30,17 +29,14 @@ function itemScore(answers: Answers, id: ScaleQuestionId): number {
 
 export type Screen = { score: number; positive: boolean };
 
-/** PHQ-2 total from its two items (unanswered items score 0). */
-export function phq2(answers: Answers): Screen {
-  const score = itemScore(answers, 'phq-interest') + itemScore(answers, 'phq-down');
+/** A two-item screen's total (unanswered items score 0). */
+function twoItemScreen(answers: Answers, items: readonly [ScaleQuestionId, ScaleQuestionId]): Screen {
+  const score = items.reduce((total, id) => total + itemScore(answers, id), 0);
   return { score, positive: score >= SCREEN_THRESHOLD };
 }
 
-/** GAD-2 total from its two items (unanswered items score 0). */
-export function gad2(answers: Answers): Screen {
-  const score = itemScore(answers, 'gad-nervous') + itemScore(answers, 'gad-worry');
-  return { score, positive: score >= SCREEN_THRESHOLD };
-}
+export const phq2 = (answers: Answers): Screen => twoItemScreen(answers, ['phq-interest', 'phq-down']);
+export const gad2 = (answers: Answers): Screen => twoItemScreen(answers, ['gad-nervous', 'gad-worry']);
 
 /** A positive PHQ-2 or GAD-2, with reasons naming the score. */
 export function positiveMoodScreen(answers: Answers): Reason[] | null {

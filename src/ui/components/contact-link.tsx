@@ -5,12 +5,17 @@ import type { Contact } from '../../rules/helplines.ts';
  * and never broken across lines.
  */
 export function ContactLink({ contact, withLabel = false }: { contact: Contact; withLabel?: boolean }) {
-  const labelHasNumber = contact.label.includes(contact.display);
+  if (withLabel && contact.label.includes(contact.display)) {
+    return (
+      <a className="contact-link" href={contact.href}>
+        {contact.label}
+      </a>
+    );
+  }
   return (
     <a className="contact-link" href={contact.href}>
-      {withLabel && labelHasNumber ? contact.label : null}
-      {withLabel && !labelHasNumber ? `${contact.label} ` : null}
-      {withLabel && labelHasNumber ? null : <span className="nowrap">{contact.display}</span>}
+      {withLabel ? `${contact.label} ` : null}
+      <span className="nowrap">{contact.display}</span>
     </a>
   );
 }
