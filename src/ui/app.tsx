@@ -13,16 +13,22 @@ import { CrisisScreen } from './screens/crisis-screen.tsx';
 import { CheckAnswersScreen } from './screens/check-answers-screen.tsx';
 import { ResultsScreen } from './screens/results-screen.tsx';
 import { useBrowserBack } from './use-browser-back.ts';
+import { AppOptionsProvider } from './app-options.tsx';
+import { parseUrlOptions, type UrlOptions } from '../config/url-options.ts';
 
-export function App() {
+const defaultOptions = parseUrlOptions('');
+
+export function App({ options = defaultOptions }: { options?: UrlOptions }) {
   return (
-    <QuestionnaireActor.Provider options={{ input: { questionnaire } }}>
-      <Layout>
-        <StepFocusProvider>
-          <CurrentScreen />
-        </StepFocusProvider>
-      </Layout>
-    </QuestionnaireActor.Provider>
+    <AppOptionsProvider options={options}>
+      <QuestionnaireActor.Provider options={{ input: { questionnaire } }}>
+        <Layout>
+          <StepFocusProvider>
+            <CurrentScreen />
+          </StepFocusProvider>
+        </Layout>
+      </QuestionnaireActor.Provider>
+    </AppOptionsProvider>
   );
 }
 

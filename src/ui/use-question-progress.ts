@@ -1,9 +1,10 @@
 /** Where a question sits: its section and its place on the journey, as text a screen reader reads. */
 import { journey, sectionOf } from '../../questions/journey.ts';
-import { en } from '../i18n/en.ts';
+import { useMessages } from './messages.tsx';
 import { QuestionnaireActor } from './questionnaire-actor.ts';
 
 export function useQuestionProgress(questionId: string) {
+  const messages = useMessages();
   const questionnaire = QuestionnaireActor.useSelector((snapshot) => snapshot.context.questionnaire);
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
   const path = journey(questionnaire, answers);
@@ -14,7 +15,7 @@ export function useQuestionProgress(questionId: string) {
   const sectionNumber = questionnaire.sections.indexOf(section) + 1;
   return {
     question,
-    sectionCaption: en.progress.section(sectionNumber, questionnaire.sections.length, section.title),
-    questionCaption: en.progress.question(index + 1, path.length),
+    sectionCaption: messages.progress.section(sectionNumber, questionnaire.sections.length, section.title),
+    questionCaption: messages.progress.question(index + 1, path.length),
   };
 }

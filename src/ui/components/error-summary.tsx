@@ -4,11 +4,12 @@
  * plain fragment jump would leave focus behind on some browsers.
  */
 import { useEffect, useRef } from 'react';
-import { en } from '../../i18n/en.ts';
+import { useMessages } from '../messages.tsx';
 
 type Props = { message: string; fieldId: string; /** Changes on every failed Continue, to refocus. */ attempt: number };
 
 export function ErrorSummary({ message, fieldId, attempt }: Props) {
+  const messages = useMessages();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -16,7 +17,7 @@ export function ErrorSummary({ message, fieldId, attempt }: Props) {
   return (
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className="error-summary__title">
-        {en.errorSummaryTitle}
+        {messages.errorSummaryTitle}
       </h2>
       <ul className="list error-summary__list">
         <li>

@@ -1,24 +1,25 @@
 import type { ReactNode } from 'react';
 import { helplines } from '../../rules/helplines.ts';
-import { en } from '../../i18n/en.ts';
+import { useMessages } from '../messages.tsx';
 import { ContactLink } from './contact-link.tsx';
 
 /** Header with the service name and the helpline on every screen, so help is never a step away. */
 export function Layout({ children }: { children: ReactNode }) {
+  const messages = useMessages();
   return (
     <>
       <a className="skip-link" href="#main-content">
-        {en.skipLink}
+        {messages.skipLink}
       </a>
       <header className="site-header">
         <div className="width-container">
-          <p className="service-name">{en.serviceName}</p>
+          <p className="service-name">{messages.serviceName}</p>
         </div>
       </header>
       <div className="helpline-banner" role="region" aria-label="Helpline">
         <div className="width-container">
           <p>
-            {en.helplineBanner} <ContactLink contact={helplines.samhsa} /> {en.helplineBannerNote}
+            {messages.helplineBanner} <ContactLink contact={helplines.samhsa} /> {messages.helplineBannerNote}
           </p>
         </div>
       </div>
@@ -29,7 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </div>
       <footer className="site-footer">
         <div className="width-container">
-          <p>{en.notDiagnosis}</p>
+          <p>{messages.notDiagnosis}</p>
         </div>
       </footer>
     </>

@@ -4,7 +4,7 @@
  * anything, focus stays where the browser puts it. It also sets the document title.
  */
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
-import { en } from '../../i18n/en.ts';
+import { useMessages } from '../messages.tsx';
 import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.ts';
 
 const HasNavigated = createContext<{ current: boolean }>({ current: true });
@@ -30,11 +30,12 @@ export function StepFocusProvider({ children }: { children: ReactNode }) {
 type Props = { children: ReactNode; title: string; className?: string };
 
 export function PageHeading({ children, title, className = 'heading-l' }: Props) {
+  const messages = useMessages();
   const ref = useRef<HTMLHeadingElement>(null);
   const hasNavigated = useContext(HasNavigated);
   useEffect(() => {
-    document.title = en.pageTitle(title);
-  }, [title]);
+    document.title = messages.pageTitle(title);
+  }, [messages, title]);
   useEffect(() => {
     if (hasNavigated.current) ref.current?.focus();
   }, [hasNavigated]);

@@ -1,17 +1,18 @@
 import type { Medication } from '../../rules/recommendation.ts';
-import { en } from '../../i18n/en.ts';
+import { useMessages } from '../messages.tsx';
 import { StatementList } from './statement-list.tsx';
 
 export function MedicationList({ medications }: { medications: readonly Medication[] }) {
+  const messages = useMessages();
   return (
     <ul className="card-list">
       {medications.map((medication) => (
         <li key={medication.id} className="card">
           <h3 className="heading-m">{medication.name}</h3>
-          {medication.stance === 'not-now' ? <p className="tag tag--warning">{en.results.notNow}</p> : null}
+          {medication.stance === 'not-now' ? <p className="tag tag--warning">{messages.results.notNow}</p> : null}
           <p>{medication.howGiven}</p>
           <StatementList statements={medication.notes} />
-          <StatementList statements={medication.cautions} cautionLabel={en.results.cautionLabel} />
+          <StatementList statements={medication.cautions} cautionLabel={messages.results.cautionLabel} />
         </li>
       ))}
     </ul>

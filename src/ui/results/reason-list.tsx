@@ -1,12 +1,13 @@
 import type { Reason } from '../../rules/recommendation.ts';
-import { en } from '../../i18n/en.ts';
+import { useMessages } from '../messages.tsx';
 
 /** "Why we suggest this": the answers that led to a conclusion. */
 export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
+  const messages = useMessages();
   if (reasons.length === 0) return null;
   return (
     <>
-      <h3 className="heading-s">{en.results.reasonsHeading}</h3>
+      <h3 className="heading-s">{messages.results.reasonsHeading}</h3>
       <ul className="list list--bullet">
         {reasons.map((reason) => (
           <li key={`${reason.questionId}:${reason.text}`}>{reason.text}</li>

@@ -1,9 +1,10 @@
 import type { Setting } from '../../rules/recommendation.ts';
-import { en } from '../../i18n/en.ts';
+import { useMessages } from '../messages.tsx';
 import { ReasonList } from './reason-list.tsx';
 
 export function SettingSection({ setting }: { setting: Setting }) {
-  const t = en.results;
+  const messages = useMessages();
+  const t = messages.results;
   return (
     <section className="card card--highlight" aria-labelledby="results-setting">
       <h2 id="results-setting" className="heading-l">

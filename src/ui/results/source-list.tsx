@@ -1,7 +1,7 @@
 /** The clinical sources behind everything on the page, so a reader can check each statement. */
 import { sources, type SourceId } from '../../rules/sources.ts';
 import type { Recommendation } from '../../rules/recommendation.ts';
-import { en } from '../../i18n/en.ts';
+import { useMessages } from '../messages.tsx';
 
 function citedSources(recommendation: Recommendation): SourceId[] {
   const statements = [
@@ -20,9 +20,10 @@ function citedSources(recommendation: Recommendation): SourceId[] {
 }
 
 export function SourceList({ recommendation }: { recommendation: Recommendation }) {
+  const messages = useMessages();
   return (
     <details className="details">
-      <summary className="details__summary">{en.results.sourcesHeading}</summary>
+      <summary className="details__summary">{messages.results.sourcesHeading}</summary>
       <ul className="list">
         {citedSources(recommendation).map((id) => {
           const source = sources[id];

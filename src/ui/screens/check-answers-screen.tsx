@@ -5,12 +5,13 @@
 import { answerLabels } from '../../../questions/answer-labels.ts';
 import { journey } from '../../../questions/journey.ts';
 import type { Question } from '../../../questions/schema.ts';
-import { en } from '../../i18n/en.ts';
+import { useMessages } from '../messages.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
 
 export function CheckAnswersScreen() {
+  const messages = useMessages();
   const actor = QuestionnaireActor.useActorRef();
   const questionnaire = QuestionnaireActor.useSelector((snapshot) => snapshot.context.questionnaire);
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
@@ -18,7 +19,7 @@ export function CheckAnswersScreen() {
   const groups = questionnaire.sections
     .map((section) => ({ section, questions: path.filter((question) => section.questions.includes(question)) }))
     .filter((group) => group.questions.length > 0);
-  const t = en.check;
+  const t = messages.check;
 
   const row = (question: Question) => {
     const labels = answerLabels(question, answers[question.id]);

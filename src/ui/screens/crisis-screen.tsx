@@ -1,15 +1,16 @@
 /** Interrupts the questions at once after a crisis answer (clinical reference SAFE-1, SAFE-2). */
 import type { CrisisKind } from '../../../questions/schema.ts';
 import { helplines } from '../../rules/helplines.ts';
-import { en } from '../../i18n/en.ts';
+import { useMessages } from '../messages.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { ContactLink } from '../components/contact-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
 
 export function CrisisScreen({ kind }: { kind: CrisisKind }) {
+  const messages = useMessages();
   const actor = QuestionnaireActor.useActorRef();
-  const t = en.crisis;
+  const t = messages.crisis;
   const title = kind === 'overdose' ? t.overdoseTitle : t.selfHarmTitle;
   return (
     <>
@@ -31,13 +32,14 @@ export function CrisisScreen({ kind }: { kind: CrisisKind }) {
 }
 
 function OverdoseSteps() {
+  const messages = useMessages();
   return (
     <>
       <p className="crisis-call">
         <ContactLink contact={helplines.emergency} withLabel />
       </p>
       <ol className="list list--number">
-        {en.crisis.overdoseSteps.map((step) => (
+        {messages.crisis.overdoseSteps.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ol>
@@ -46,7 +48,8 @@ function OverdoseSteps() {
 }
 
 function SelfHarmHelp() {
-  const t = en.crisis;
+  const messages = useMessages();
+  const t = messages.crisis;
   return (
     <>
       <p>{t.selfHarmLead}</p>

@@ -1,13 +1,14 @@
 import { helplines } from '../../rules/helplines.ts';
-import { en } from '../../i18n/en.ts';
+import { useMessages } from '../messages.tsx';
 import { ContactLink } from '../components/contact-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
 
 /** First screen: what this is, that it is private and not a diagnosis, and the helpline. */
 export function IntroScreen() {
+  const messages = useMessages();
   const actor = QuestionnaireActor.useActorRef();
-  const t = en.intro;
+  const t = messages.intro;
   return (
     <>
       <PageHeading title={t.title} className="heading-xl">
@@ -18,7 +19,7 @@ export function IntroScreen() {
       <h2 className="heading-m">{t.privacyHeading}</h2>
       <p>{t.privacy}</p>
       <h2 className="heading-m">{t.notDiagnosisHeading}</h2>
-      <p>{en.notDiagnosis}</p>
+      <p>{messages.notDiagnosis}</p>
       <button type="button" className="button button--start" onClick={() => actor.send({ type: 'start' })}>
         {t.start}
       </button>

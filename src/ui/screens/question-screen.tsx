@@ -8,7 +8,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { AnswerValue } from '../../../questions/answers.ts';
 import { formSchemaFor } from '../../../questions/answers.ts';
 import type { Question } from '../../../questions/schema.ts';
-import { en } from '../../i18n/en.ts';
+import { useMessages } from '../messages.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
@@ -33,6 +33,7 @@ type FormProps = {
 };
 
 function QuestionForm({ question, saved, sectionCaption, questionCaption }: FormProps) {
+  const messages = useMessages();
   const actor = QuestionnaireActor.useActorRef();
   const form = useForm<QuestionFields>({
     resolver: zodResolver(formSchemaFor(question)) as never,
@@ -65,7 +66,7 @@ function QuestionForm({ question, saved, sectionCaption, questionCaption }: Form
                 <span className="caption__question">{questionCaption}</span>
                 <span className="visually-hidden">, </span>
               </span>
-              <PageHeading title={error ? `${en.errorTitlePrefix}${title}` : title}>{question.text}</PageHeading>
+              <PageHeading title={error ? `${messages.errorTitlePrefix}${title}` : title}>{question.text}</PageHeading>
             </legend>
             {question.hint ? (
               <p id={hintId} className="hint">
@@ -74,14 +75,14 @@ function QuestionForm({ question, saved, sectionCaption, questionCaption }: Form
             ) : null}
             {error ? (
               <p id={errorId} className="error-message">
-                <span className="visually-hidden">{en.hiddenError}</span> {error}
+                <span className="visually-hidden">{messages.hiddenError}</span> {error}
               </p>
             ) : null}
             <ChoiceList question={question} form={form} />
           </fieldset>
         </div>
         <button type="submit" className="button">
-          {en.continue}
+          {messages.continue}
         </button>
       </form>
     </>

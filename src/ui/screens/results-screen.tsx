@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { assess } from '../../rules/assess.ts';
-import { en } from '../../i18n/en.ts';
+import { useMessages } from '../messages.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
@@ -17,12 +17,13 @@ import { SourceList } from '../results/source-list.tsx';
 import { ResultsSection } from '../results/results-section.tsx';
 
 export function ResultsScreen() {
+  const messages = useMessages();
   const actor = QuestionnaireActor.useActorRef();
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
   const recommendation = useMemo(() => assess(answers), [answers]);
   const urgent = recommendation.nextSteps.filter((step) => step.urgent);
   const others = recommendation.nextSteps.filter((step) => !step.urgent);
-  const t = en.results;
+  const t = messages.results;
   const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
 
   return (
@@ -57,7 +58,7 @@ export function ResultsScreen() {
       <SourceList recommendation={recommendation} />
       <p className="small-print">
         {t.version(recommendation.questionnaireVersion, recommendation.rulesVersion)} {t.createdOn(today)}{' '}
-        {en.notDiagnosis}
+        {messages.notDiagnosis}
       </p>
       <div className="button-group">
         <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'nav.back' })}>

@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url));
+/** `SITE_DIST` lets a run test a build kept elsewhere (e.g. several builds side by side). */
+export const distDir = process.env.SITE_DIST ?? fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
