@@ -6,6 +6,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The size budget (scripts/check-size.ts) reads which chunks the first screen needs from here.
+    manifest: true,
   },
   test: {
     globals: true,

@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: builds the site, serves it locally, and prints one table of the speed figures
+ * with their targets: Lighthouse (mobile preset, median of 3), the size of what loads before the
+ * first question, and step latency over a whole walk at 4x CPU slowdown. Figures only: nothing
+ * here fails a test, because timings vary by machine.
+ */
+import { execSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer } from '../tests/e2e/support/server.ts';
+import { budgets, initialSize } from './bench/initial-size.ts';
+import { lighthouseMedians } from './bench/lighthouse-runs.ts';
+import { median, percentile } from './bench/statistics.ts';
+import { stepLatencies } from './bench/step-latency.ts';
+
+const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+const distDir = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
+execSync(`npx vite build --outDir ${distDir} --emptyOutDir --logLevel error`, { stdio: 'inherit' });
+
+const server = await startServer({ root: distDir });
+try {
+  const size = initialSize(distDir);
+  const lighthouse = await lighthouseMedians(server.url, chromePath);
+  const steps = await stepLatencies(server.url, chromePath);
+  type Row = [figure: string, value: number, target: number, unit: string, atLeast?: boolean];
+  const rows: Row[] = [
+    ['Lighthouse performance', lighthouse.performance, 0.98, '', true],
+    ['Lighthouse accessibility', lighthouse.accessibility, 1, '', true],
+    ['Lighthouse best practices', lighthouse.bestPractices, 1, '', true],
+    ['Largest Contentful Paint', lighthouse.lcpMs, 1000, 'ms'],
+    ['Total Blocking Time', lighthouse.tbtMs, 50, 'ms'],
+    ['Initial JavaScript (gzip)', size.jsGzip / 1000, budgets.jsGzip / 1000, 'kB'],
+    ['Initial CSS (gzip)', size.cssGzip / 1000, budgets.cssGzip / 1000, 'kB'],
+    [`Step latency median (${String(steps.length)} steps)`, median(steps), 16, 'ms'],
+    ['Step latency 95th percentile', percentile(steps, 95), 50, 'ms'],
+  ];
+  const format = (value: number, unit: string) => `${unit === '' ? value.toFixed(2) : value.toFixed(1)} ${unit}`.trim();
+  console.log(`\nSpeed, ${new Date().toISOString().slice(0, 10)} (Chromium at ${chromePath})\n`);
+  console.log(['Figure'.padEnd(40), 'Value'.padStart(12), 'Target'.padStart(12), '  Result'].join(''));
+  for (const [figure, value, target, unit, atLeast = false] of rows) {
+    const pass = atLeast ? value >= target : value <= target;
+    const targetText = `${atLeast ? '>=' : '<='} ${format(target, unit)}`;
+    console.log(
+      [figure.padEnd(40), format(value, unit).padStart(12), targetText.padStart(12), pass ? '  pass' : '  FAIL'].join(
+        '',
+      ),
+    );
+  }
+} finally {
+  await server.close();
+}

@@ -1,0 +1,53 @@
+/**
+ * Lighthouse with its default mobile preset (simulated slow 4G, 4x CPU slowdown) in the system
+ * Chromium, several runs, reporting the median of each figure so one noisy run does not decide.
+ */
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { median } from './statistics.ts';
+
+export type LighthouseFigures = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  tbtMs: number;
+};
+
+const chromiumFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-extensions'];
+
+async function runOnce(url: string, chromePath: string): Promise<LighthouseFigures> {
+  const chrome = await launch({ chromePath, chromeFlags: chromiumFlags, logLevel: 'silent' });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    return {
+      performance: categories['performance']?.score ?? 0,
+      accessibility: categories['accessibility']?.score ?? 0,
+      bestPractices: categories['best-practices']?.score ?? 0,
+      lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+      tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+export async function lighthouseMedians(url: string, chromePath: string, runs = 3): Promise<LighthouseFigures> {
+  const results: LighthouseFigures[] = [];
+  for (let run = 0; run < runs; run += 1) results.push(await runOnce(url, chromePath));
+  const pick = (key: keyof LighthouseFigures) => median(results.map((figures) => figures[key]));
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    lcpMs: pick('lcpMs'),
+    tbtMs: pick('tbtMs'),
+  };
+}

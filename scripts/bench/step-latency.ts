@@ -1,0 +1,64 @@
+/**
+ * Step latency: from Continue being pressed to the next page's heading painted, for every step of
+ * a whole walk, with the CPU slowed 4x through the DevTools protocol (a cheap phone). The page
+ * measures itself (`performance.now()` at the click, until just after the frame that paints the new
+ * heading), so browser-driver round trips are not counted.
+ */
+import { chromium } from 'playwright-core';
+
+// The in-page code is a string: tsx would otherwise wrap named functions in a helper the page lacks.
+const measureStep = `new Promise((resolve, reject) => {
+  const heading = () => document.querySelector('h1')?.textContent ?? '';
+  const before = heading();
+  const button = [...document.querySelectorAll('main button')].find((element) =>
+    /^(Continue|See my results|Continuar|Ver mis resultados)$/.test(element.textContent.trim()),
+  );
+  if (!button) return reject(new Error('No Continue button on ' + before));
+  const started = performance.now();
+  // After the new heading is in the DOM, the next animation frame paints it; a message posted from
+  // that frame's callback runs right after the paint.
+  const afterNextPaint = () =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - started);
+      channel.port2.postMessage(null);
+    });
+  const observer = new MutationObserver(() => {
+    if (heading() === before) return;
+    observer.disconnect();
+    afterNextPaint();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  button.click();
+})`;
+
+/** Chooses a calm answer: "No" on the safety questions, "None of these" on lists, else the first. */
+const chooseAnswer = `(() => {
+  const inputs = [...document.querySelectorAll('main input[type=radio], main input[type=checkbox]')];
+  const labelOf = (input) => document.querySelector('label[for="' + input.id + '"]')?.textContent?.trim() ?? '';
+  const preferred = inputs.find((input) => /^(No|None of these|Ninguna de estas)/.test(labelOf(input))) ?? inputs[0];
+  preferred?.click();
+})()`;
+
+const stepButton = /^(Continue|See my results|Continuar|Ver mis resultados)$/;
+
+export async function stepLatencies(url: string, chromePath: string): Promise<number[]> {
+  const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(url);
+    if ((await page.locator('main input').count()) > 0) await page.evaluate(chooseAnswer);
+    await page.getByRole('button', { name: /^(Start now|Empezar ahora)$/ }).click();
+    await page.getByRole('button', { name: stepButton }).waitFor();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const latencies: number[] = [];
+    while ((await page.getByRole('button', { name: stepButton }).count()) > 0 && latencies.length < 100) {
+      if ((await page.locator('main input').count()) > 0) await page.evaluate(chooseAnswer);
+      latencies.push(await page.evaluate<number>(measureStep));
+    }
+    return latencies;
+  } finally {
+    await browser.close();
+  }
+}
