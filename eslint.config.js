@@ -3,6 +3,8 @@
  *
  *   questions/    may import zod and other questions/ files only
  *   src/rules/    may import zod, questions/ and src/rules/ only
+ *   src/export/   may import zod, questions/, src/rules/, src/i18n/ and src/export/ only
+ *   src/embed/    may import zod, src/rules/ and src/embed/ only (no React, no DOM)
  *   src/machine/  may import zod, xstate, questions/, src/rules/ and src/machine/ only
  *   src/ui/       may import anything; only src/ui/, src/main.tsx and tests/ may import it
  *
@@ -99,16 +101,50 @@ const boundaries = [
   ...allowListZone({ root: 'questions', packages: ['zod'], folders: [], why: PURE }),
   ...allowListZone({ root: 'src/rules', packages: ['zod'], folders: ['questions'], why: PURE }),
   ...allowListZone({
+    root: 'src/export',
+    packages: ['zod'],
+    folders: ['questions', 'src/rules', 'src/i18n'],
+    why: PURE,
+  }),
+  ...allowListZone({
+    root: 'src/embed',
+    packages: ['zod'],
+    folders: ['src/rules'],
+    why: 'The embed protocol and clinic config are plain data and logic; the React side lives in src/ui/embed/.',
+  }),
+  ...allowListZone({
+    root: 'src/storage',
+    packages: ['zod'],
+    folders: ['questions'],
+    why: 'Saved answers are checked and stored without React or the UI; only local-store.ts touches storage.',
+  }),
+  ...allowListZone({
     root: 'src/machine',
     packages: ['xstate', 'zod'],
     folders: ['questions', 'src/rules'],
     why: 'The machine drives the UI but never imports it, React or the DOM.',
   }),
-  ...noUiZone({ root: 'src', ignores: ['src/ui/**', 'src/main.tsx', 'src/rules/**', 'src/machine/**'] }),
+  ...noUiZone({
+    root: 'src',
+    ignores: [
+      'src/ui/**',
+      'src/main.tsx',
+      'src/rules/**',
+      'src/machine/**',
+      'src/export/**',
+      'src/embed/**',
+      'src/storage/**',
+    ],
+  }),
   ...noUiZone({ root: '.', ignores: ['src/**', 'questions/**', 'tests/**'] }),
   {
     name: 'boundaries/no-browser-globals',
-    files: [`questions/**/*.${SOURCE}`, `src/rules/**/*.${SOURCE}`],
+    files: [
+      `questions/**/*.${SOURCE}`,
+      `src/rules/**/*.${SOURCE}`,
+      `src/export/**/*.${SOURCE}`,
+      `src/embed/**/*.${SOURCE}`,
+    ],
     rules: {
       'no-restricted-globals': [
         'error',

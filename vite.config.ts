@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { prerenderIntro } from './scripts/prerender.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // prerenderIntro writes the intro screen into the built index.html (see scripts/prerender.ts).
+  plugins: [react(), prerenderIntro()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -26,7 +28,7 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/component/setup.ts', 'tests/component/preload-lazy.ts'],
           testTimeout: 30_000,
         },
       },

@@ -15,7 +15,7 @@ import { preferences } from './sections/preferences.ts';
 
 export const definition = {
   id: 'treatment-options-self-check',
-  version: '1.0.0',
+  version: '1.1.0',
   title: 'Treatment Options Self-Check',
   sections: [safety, use, severity, health, pregnancy, home, preferences],
 } as const satisfies QuestionnaireDefinition;

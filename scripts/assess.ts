@@ -8,11 +8,10 @@
  *   npm run assess -- --help
  */
 import { readFileSync } from 'node:fs';
-import { parseAnswers } from '../questions/answers.ts';
-import { allQuestions, effectiveAnswers, findQuestion } from '../questions/journey.ts';
+import { allQuestions, findQuestion } from '../questions/journey.ts';
 import { questionnaire } from '../questions/questionnaire.ts';
 import type { Condition, Question } from '../questions/schema.ts';
-import { assess } from '../src/rules/assess.ts';
+import { assessInput } from './assess-core.ts';
 
 const USAGE = `Usage:
   npm run assess -- FILE.json     print the suggested options for an answers file, as JSON
@@ -22,6 +21,7 @@ const USAGE = `Usage:
 An answers file is a JSON object of question id to answer: one value for a "single" question,
 a list of values for a "multiple" question. For example:
   { "alcohol": "no", "opioids-used": ["heroin", "fentanyl"] }
+A worked example (docs/examples) wraps the answers: { "story", "answers", "perspective", "expected" }.
 Exit codes: 0 done, 2 a problem with the arguments or the file.`;
 
 function fail(message: string): never {
@@ -86,24 +86,23 @@ function explain(problem: string, input: unknown): string {
 
 function assessFile(file: string): void {
   const input = readJson(file);
-  const { answers, problems } = parseAnswers(questionnaire, input);
-  if (problems.length > 0) {
+  const { recommendation, problems, ignored } = assessInput(input);
+  if (recommendation === null) {
+    const shown = (input as { answers?: unknown }).answers ?? input;
     fail(
       [
         `The file "${file}" has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`,
-        ...problems.map((problem) => `  - ${explain(problem, input)}`),
+        ...problems.map((problem) => `  - ${explain(problem, shown)}`),
         'Run "npm run assess -- --questions" to see the question ids and allowed values.',
       ].join('\n'),
     );
   }
-  const counted = effectiveAnswers(questionnaire, answers);
-  const ignored = Object.keys(answers).filter((id) => !(id in counted));
   if (ignored.length > 0) {
     process.stderr.write(
       `Note: not counted, because these questions are not asked for these answers: ${ignored.join(', ')}\n`,
     );
   }
-  process.stdout.write(`${JSON.stringify(assess(answers), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(recommendation, null, 2)}\n`);
 }
 
 function main(args: readonly string[]): void {

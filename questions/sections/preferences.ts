@@ -24,7 +24,7 @@ export const preferences = {
       kind: 'single',
       id: 'daily-visits',
       text: 'At first, could you go to a clinic every day?',
-      hint: 'Methadone is given at special clinics, usually with daily visits at first.',
+      hint: 'Methadone is given at special clinics. At first, most people go every day.',
       summary: 'Daily clinic visits at first',
       errorMessage: 'Select whether you could go to a clinic every day at first',
       showWhen: openToMedication,

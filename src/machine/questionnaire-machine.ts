@@ -3,11 +3,12 @@
  * results, and starting again. The machine owns the committed answers and the current step; the
  * journey (which questions apply) is re-derived from the answers on every move, never stored.
  */
-import { assertEvent, assign, setup } from 'xstate';
+import { and, assertEvent, assign, setup } from 'xstate';
 import { answerSchemaFor, type Answers, type AnswerValue } from '../../questions/answers.ts';
 import { chosenValues } from '../../questions/chosen-values.ts';
 import { findQuestion, firstUnanswered, journey, previousQuestion } from '../../questions/journey.ts';
 import type { CrisisKind, Questionnaire } from '../../questions/schema.ts';
+import type { Perspective } from '../../questions/perspective.ts';
 import { stepAfter, withAnswer } from './navigation.ts';
 
 export type QuestionnaireContext = {
@@ -18,16 +19,20 @@ export type QuestionnaireContext = {
   /** A Change from "Check your answers" is in progress: Continue returns there. */
   editing: boolean;
   crisis: CrisisKind | null;
+  /** Whom the answers are about: the person answering, or someone they care about. */
+  perspective: Perspective;
 };
 
 export type QuestionnaireEvent =
-  | { type: 'start' }
+  | { type: 'start'; perspective?: Perspective }
   | { type: 'answer.submit'; questionId: string; value: AnswerValue }
   | { type: 'nav.back' }
   | { type: 'nav.edit'; questionId: string }
   | { type: 'crisis.continue' }
   | { type: 'check.confirm' }
-  | { type: 'restart' };
+  | { type: 'restart' }
+  /** Saved answers the person chose to continue with; checked again here like any answer. */
+  | { type: 'resume'; answers: Answers; questionId: string | null; perspective?: Perspective };
 
 const crisisOf = (context: QuestionnaireContext, questionId: string, value: AnswerValue): CrisisKind | null => {
   const question = findQuestion(context.questionnaire, questionId);
@@ -41,6 +46,16 @@ const isAllowed = (context: QuestionnaireContext, event: { questionId: string; v
   return question !== undefined && answerSchemaFor(question).safeParse(event.value).success;
 };
 
+/** Where a resume lands: the saved question if it is still on the journey, else the first unanswered. */
+const resumeQuestion = (context: QuestionnaireContext, answers: Answers, questionId: string | null) =>
+  journey(context.questionnaire, answers).find((question) => question.id === questionId)?.id ??
+  firstUnanswered(context.questionnaire, answers)?.id ??
+  null;
+
+const isAllowedResume = (context: QuestionnaireContext, event: QuestionnaireEvent) =>
+  event.type === 'resume' &&
+  Object.entries(event.answers).every(([questionId, value]) => isAllowed(context, { questionId, value }));
+
 const nextStep = (context: QuestionnaireContext) =>
   stepAfter(context.questionnaire, context.answers, context.questionId ?? '', context.editing);
 
@@ -50,6 +65,7 @@ const fresh = (questionnaire: Questionnaire): QuestionnaireContext => ({
   questionId: null,
   editing: false,
   crisis: null,
+  perspective: 'self',
 });
 
 export const questionnaireMachine = setup({
@@ -69,6 +85,9 @@ export const questionnaireMachine = setup({
     isOnJourney: ({ context, event }) =>
       'questionId' in event && journey(context.questionnaire, context.answers).some((q) => q.id === event.questionId),
     hasUnanswered: ({ context }) => firstUnanswered(context.questionnaire, context.answers) !== undefined,
+    isAllowedResume: ({ context, event }) => isAllowedResume(context, event),
+    resumesAtQuestion: ({ context, event }) =>
+      event.type === 'resume' && resumeQuestion(context, event.answers, event.questionId) !== null,
   },
   actions: {
     saveAnswer: assign(({ context, event }) => {
@@ -78,9 +97,10 @@ export const questionnaireMachine = setup({
         crisis: crisisOf(context, event.questionId, event.value),
       };
     }),
-    goToFirstQuestion: assign(({ context }) => ({
+    goToFirstQuestion: assign(({ context, event }) => ({
       questionId: journey(context.questionnaire, context.answers)[0]?.id ?? null,
       editing: false,
+      perspective: event.type === 'start' ? (event.perspective ?? 'self') : context.perspective,
     })),
     goToNextQuestion: assign(({ context }) => {
       const step = nextStep(context);
@@ -105,6 +125,16 @@ export const questionnaireMachine = setup({
     finishEditing: assign({ editing: false, questionId: null }),
     clearCrisis: assign({ crisis: null }),
     forgetEverything: assign(({ context }) => fresh(context.questionnaire)),
+    restoreProgress: assign(({ context, event }) => {
+      assertEvent(event, 'resume');
+      return {
+        answers: { ...event.answers },
+        questionId: resumeQuestion(context, event.answers, event.questionId),
+        editing: false,
+        crisis: null,
+        perspective: event.perspective ?? 'self',
+      };
+    }),
   },
 }).createMachine({
   id: 'questionnaire',
@@ -115,7 +145,13 @@ export const questionnaireMachine = setup({
   },
   states: {
     intro: {
-      on: { start: { target: 'question', actions: 'goToFirstQuestion' } },
+      on: {
+        start: { target: 'question', actions: 'goToFirstQuestion' },
+        resume: [
+          { guard: and(['isAllowedResume', 'resumesAtQuestion']), target: 'question', actions: 'restoreProgress' },
+          { guard: 'isAllowedResume', target: 'check', actions: 'restoreProgress' },
+        ],
+      },
     },
     question: {
       on: {

@@ -1,32 +1,46 @@
 /**
  * Answers in, Recommendation out: pure, total and deterministic. Only answers on the person's
  * journey count, so an answer left behind on a branch that is no longer asked changes nothing.
+ * The texts only word the result: another catalog (language or voice) never changes a conclusion.
  */
 import type { Answers } from '../../questions/answers.ts';
 import { effectiveAnswers } from '../../questions/journey.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
-import { cautions } from './cautions.ts';
-import { medicationNotes, medications } from './medications.ts';
+import { medicationsFor } from './medications.ts';
 import { nextSteps } from './next-steps.ts';
 import type { Recommendation } from './recommendation.ts';
+import type { Facts, Perspective } from './rule-conditions.ts';
 import { chooseSetting } from './setting.ts';
 import { assessSeverity } from './severity.ts';
-import { support } from './support.ts';
+import { applyAll } from './statement-rule.ts';
+import { cautionRules, familyRules, supportRules, togetherRules } from './statement-rules.ts';
+import { en } from './texts/en.ts';
+import type { RuleTexts } from './texts/rule-texts.ts';
 import { RULES_VERSION } from './version.ts';
 
-export function assess(answers: Answers): Recommendation {
+export type AssessOptions = {
+  /** 'other': someone answers for a person they care about; adds what family and friends can do. */
+  readonly perspective?: Perspective;
+  /** The catalog that words the result (default: English, spoken to "you"). */
+  readonly texts?: RuleTexts;
+};
+
+export function assess(answers: Answers, options: AssessOptions = {}): Recommendation {
+  const texts = options.texts ?? en;
   const given = effectiveAnswers(questionnaire, answers);
-  const severity = assessSeverity(given);
-  const { setting } = chooseSetting(given, severity);
+  const severity = assessSeverity(given, texts);
+  const facts: Facts = { answers: given, texts, severity, perspective: options.perspective ?? 'self' };
+  const { setting } = chooseSetting(given, severity, texts);
   return {
     questionnaireVersion: questionnaire.version,
     rulesVersion: RULES_VERSION,
     severity: severity.severity,
     setting,
-    medicationNotes: medicationNotes(given),
-    medications: medications(given),
-    cautions: cautions(given, setting),
-    support: support(given),
-    nextSteps: nextSteps(given),
+    medicationNotes: applyAll(togetherRules, facts),
+    medications: medicationsFor(facts),
+    cautions: applyAll(cautionRules, facts, setting.reasons),
+    support: applyAll(supportRules, facts),
+    family: applyAll(familyRules, facts),
+    nextSteps: nextSteps(facts),
   };
 }

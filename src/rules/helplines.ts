@@ -1,20 +1,43 @@
-/** Phone numbers and links, exactly as in the clinical reference (HELP-1 to HELP-5, SAFE-2). */
+/**
+ * Phone numbers and links, exactly as in the clinical reference (HELP-1 to HELP-5, SAFE-2). The
+ * words that lead into each one come from a rule-text catalog; `helplines` is the English set.
+ */
 import type { SourceId } from './sources.ts';
+import { en } from './texts/en.ts';
+import type { RuleTexts } from './texts/rule-texts.ts';
 
 /** `label` leads into `display` ("Text your ZIP code to" + "435748"), or already contains it ("Call 911"). */
 export type Contact = { readonly label: string; readonly display: string; readonly href: string };
+export type ContactId = keyof RuleTexts['contacts'];
 
-export const helplines = {
-  samhsa: { label: 'Call the SAMHSA National Helpline at', display: '1-800-662-4357', href: 'tel:+18006624357' },
-  samhsaTty: { label: 'TTY', display: '1-800-487-4889', href: 'tel:+18004874889' },
-  samhsaText: { label: 'Text your ZIP code to', display: '435748', href: 'sms:435748' },
-  findTreatment: { label: 'Search FindTreatment.gov', display: 'FindTreatment.gov', href: 'https://findtreatment.gov' },
-  lifelineCall: { label: 'Call 988', display: '988', href: 'tel:988' },
-  lifelineText: { label: 'Text 988', display: '988', href: 'sms:988' },
-  lifelineChat: { label: 'Chat at 988lifeline.org', display: '988lifeline.org', href: 'https://988lifeline.org' },
-  emergency: { label: 'Call 911', display: '911', href: 'tel:911' },
-  poisonControl: { label: 'Call Poison Control at', display: '1-800-222-1222', href: 'tel:+18002221222' },
-} as const satisfies Record<string, Contact>;
+const numbers = {
+  samhsa: { display: '1-800-662-4357', href: 'tel:+18006624357' },
+  samhsaTty: { display: '1-800-487-4889', href: 'tel:+18004874889' },
+  samhsaText: { display: '435748', href: 'sms:435748' },
+  findTreatment: { display: 'FindTreatment.gov', href: 'https://findtreatment.gov' },
+  lifelineCall: { display: '988', href: 'tel:988' },
+  lifelineText: { display: '988', href: 'sms:988' },
+  lifelineChat: { display: '988lifeline.org', href: 'https://988lifeline.org' },
+  emergency: { display: '911', href: 'tel:911' },
+  poisonControl: { display: '1-800-222-1222', href: 'tel:+18002221222' },
+} as const satisfies Record<ContactId, Omit<Contact, 'label'>>;
+
+/** Every contact, with its lead-in words from `texts`. */
+const worded = new WeakMap<RuleTexts, Record<ContactId, Contact>>();
+
+export function contactsIn(texts: RuleTexts): Record<ContactId, Contact> {
+  const known = worded.get(texts);
+  if (known) return known;
+  const entries = (Object.keys(numbers) as ContactId[]).map((id) => [
+    id,
+    { label: texts.contacts[id], ...numbers[id] },
+  ]);
+  const contacts = Object.fromEntries(entries) as Record<ContactId, Contact>;
+  worded.set(texts, contacts);
+  return contacts;
+}
+
+export const helplines = contactsIn(en);
 
 export const helplineSources = {
   samhsa: ['HELP-1'],

@@ -4,33 +4,30 @@
  * medicines together come separately, before the list.
  */
 import type { Answers } from '../../questions/answers.ts';
-import type { Medication, Statement } from './recommendation.ts';
-import { whenOne } from './reasons.ts';
-import { buprenorphine, methadone } from './opioid-medications.ts';
-import { naloxone, naltrexone, withdrawalAids } from './other-medications.ts';
-import { statement } from './statement.ts';
+import { medicineRules } from './medicine-rules.ts';
+import { MedicationIdSchema, type Medication } from './recommendation.ts';
+import { holds, type Facts } from './rule-conditions.ts';
+import { assessSeverity } from './severity.ts';
+import { applyAll } from './statement-rule.ts';
+import { en } from './texts/en.ts';
+import type { RuleTexts } from './texts/rule-texts.ts';
 
-export function medications(answers: Answers): Medication[] {
-  return [methadone(answers), buprenorphine(answers), naltrexone(answers), withdrawalAids(), naloxone(answers)];
+export function medicationsFor(facts: Facts): Medication[] {
+  return MedicationIdSchema.options.map((id) => {
+    const rules = medicineRules[id];
+    const notNow = rules.notNow !== undefined && holds(rules.notNow.when, facts) !== null;
+    return {
+      id,
+      ...facts.texts.medicines[id],
+      stance: notNow ? 'not-now' : 'discuss',
+      notes: applyAll(rules.notes, facts),
+      cautions: applyAll(rules.cautions, facts),
+      sources: [...rules.sources],
+    };
+  });
 }
 
-/** What holds for the medicines together, shown before them (MED-6). */
-export function medicationNotes(answers: Answers): Statement[] {
-  const shared = statement(
-    'medicines-help',
-    'Methadone, buprenorphine and naltrexone all help people stay in treatment and use less. They work best with counseling. Which one fits is up to you and your provider.',
-    ['MED-6'],
-    [],
-  );
-  const unsure = whenOne(answers, 'open-to-medication', ['no', 'not-sure']);
-  if (!unsure) return [shared];
-  return [
-    shared,
-    statement(
-      'medicine-still-an-option',
-      'You can still ask a provider about these medicines, and decide later.',
-      ['MED-6'],
-      unsure,
-    ),
-  ];
+/** The medicines for an answer set, worded in `texts` (English by default). */
+export function medications(answers: Answers, texts: RuleTexts = en): Medication[] {
+  return medicationsFor({ answers, texts, severity: assessSeverity(answers, texts), perspective: 'self' });
 }

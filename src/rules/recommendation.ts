@@ -96,6 +96,8 @@ export const RecommendationSchema = z.strictObject({
   /** Safety cautions that are not about one medication (SAFE-3, SAFE-4, ...). */
   cautions: z.array(StatementSchema),
   support: z.array(StatementSchema),
+  /** What family and friends can do: only when someone answers for a person they care about. */
+  family: z.array(StatementSchema),
   nextSteps: z.array(NextStepSchema).min(1),
 });
 export type Recommendation = z.infer<typeof RecommendationSchema>;

@@ -5,35 +5,36 @@
  */
 import type { Answers } from '../../questions/answers.ts';
 import { settingLevels, type Reason, type Setting, type SettingLevel } from './recommendation.ts';
-import { anyOf, uniqueReasons, whenOne } from './reasons.ts';
-import { settingInfo } from './setting-levels.ts';
+import { anyOf, uniqueReasons, whenOne, type RuleContext } from './reasons.ts';
+import { holds } from './rule-conditions.ts';
+import { settingSources } from './setting-levels.ts';
 import { settingRules, type SettingRule } from './setting-rules.ts';
 import type { SeverityResult } from './severity.ts';
 import type { SourceId } from './sources.ts';
+import { en } from './texts/en.ts';
+import type { RuleTexts } from './texts/rule-texts.ts';
 
 export type SettingResult = { setting: Setting; firedRuleIds: string[] };
 
-export function chooseSetting(answers: Answers, severity: SeverityResult): SettingResult {
+export function chooseSetting(answers: Answers, severity: SeverityResult, texts: RuleTexts = en): SettingResult {
+  const ctx: RuleContext = { answers, texts };
   const fired = settingRules
-    .map((rule) => ({ rule, reasons: rule.fires(answers, severity) }))
+    .map((rule) => ({ rule, reasons: holds(rule.when, { ...ctx, severity, perspective: 'self' }) }))
     .filter((hit): hit is { rule: SettingRule; reasons: Reason[] } => hit.reasons !== null);
   const level = fired.reduce<SettingLevel>(
     (highest, { rule }) => (settingLevels.indexOf(rule.level) > settingLevels.indexOf(highest) ? rule.level : highest),
     'outpatient',
   );
   const winners = fired.filter(({ rule }) => rule.level === level);
-  const info = settingInfo[level];
   const reasons =
-    level === 'outpatient'
-      ? outpatientReasons(answers, severity)
-      : uniqueReasons(winners.flatMap((hit) => hit.reasons));
-  const sources = [...new Set<SourceId>(['SET-1', ...info.sources, ...winners.flatMap(({ rule }) => rule.sources)])];
+    level === 'outpatient' ? outpatientReasons(ctx, severity) : uniqueReasons(winners.flatMap((hit) => hit.reasons));
+  const sources = [
+    ...new Set<SourceId>(['SET-1', ...settingSources[level], ...winners.flatMap(({ rule }) => rule.sources)]),
+  ];
   return {
     setting: {
       level,
-      name: info.name,
-      asamOrientation: info.asamOrientation,
-      description: info.description,
+      ...texts.settings[level],
       medicalWithdrawalManagement: fired.some(({ rule }) => rule.needsMedicalWithdrawal === true),
       reasons,
       sources,
@@ -43,12 +44,12 @@ export function chooseSetting(answers: Answers, severity: SeverityResult): Setti
 }
 
 /** Nothing asks for more: outpatient fits milder use with a steady, supportive home (SET-3). */
-function outpatientReasons(answers: Answers, severity: SeverityResult): Reason[] {
+function outpatientReasons(ctx: RuleContext, severity: SeverityResult): Reason[] {
   return (
     anyOf(
       severity.reasons.length > 0 ? severity.reasons : null,
-      whenOne(answers, 'housing', ['stable']),
-      whenOne(answers, 'support-person', ['yes']),
+      whenOne(ctx, 'housing', ['stable']),
+      whenOne(ctx, 'support-person', ['yes']),
     ) ?? []
   );
 }

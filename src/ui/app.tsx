@@ -3,17 +3,20 @@
  * is keyed by its step so it mounts fresh (its form starts from the saved answer) and moves focus
  * to its own heading.
  */
+import type { ReactNode } from 'react';
 import { questionnaire } from '../../questions/questionnaire.ts';
 import { QuestionnaireActor, screenKeyOf } from './questionnaire-actor.ts';
 import { Layout } from './components/layout.tsx';
 import { StepFocusProvider } from './components/page-heading.tsx';
+import { ScreenErrorBoundary } from './components/error-boundary.tsx';
+import { SaveProgressProvider } from './components/save-progress-context.tsx';
+import { UrlOptionsNotice } from './components/url-options-notice.tsx';
 import { IntroScreen } from './screens/intro-screen.tsx';
 import { QuestionScreen } from './screens/question-screen.tsx';
-import { CrisisScreen } from './screens/crisis-screen.tsx';
-import { CheckAnswersScreen } from './screens/check-answers-screen.tsx';
-import { ResultsScreen } from './screens/results-screen.tsx';
+import { CheckAnswersScreen, CoordinatorShell, CrisisScreen, LazyBoundary, ResultsScreen } from './lazy-screens.tsx';
 import { useBrowserBack } from './use-browser-back.ts';
-import { AppOptionsProvider } from './app-options.tsx';
+import { AppOptionsProvider, useAppOptions } from './app-options.tsx';
+import { LocaleProvider } from './locale/locale-provider.tsx';
 import { parseUrlOptions, type UrlOptions } from '../config/url-options.ts';
 
 const defaultOptions = parseUrlOptions('');
@@ -22,13 +25,34 @@ export function App({ options = defaultOptions }: { options?: UrlOptions }) {
   return (
     <AppOptionsProvider options={options}>
       <QuestionnaireActor.Provider options={{ input: { questionnaire } }}>
-        <Layout>
-          <StepFocusProvider>
-            <CurrentScreen />
-          </StepFocusProvider>
-        </Layout>
+        <LocaleProvider>
+          <SaveProgressProvider>
+            <Layout>
+              <StepFocusProvider>
+                <ModeLayout>
+                  <UrlOptionsNotice />
+                  <ScreenErrorBoundary>
+                    <LazyBoundary>
+                      <CurrentScreen />
+                    </LazyBoundary>
+                  </ScreenErrorBoundary>
+                </ModeLayout>
+              </StepFocusProvider>
+            </Layout>
+          </SaveProgressProvider>
+        </LocaleProvider>
       </QuestionnaireActor.Provider>
     </AppOptionsProvider>
+  );
+}
+
+/** Intake coordinator mode adds the running summary and call tools around the same screens. */
+function ModeLayout({ children }: { children: ReactNode }) {
+  if (useAppOptions().mode !== 'coordinator') return children;
+  return (
+    <LazyBoundary>
+      <CoordinatorShell>{children}</CoordinatorShell>
+    </LazyBoundary>
   );
 }
 

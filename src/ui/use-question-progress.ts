@@ -2,10 +2,11 @@
 import { journey, sectionOf } from '../../questions/journey.ts';
 import { useMessages } from './messages.tsx';
 import { QuestionnaireActor } from './questionnaire-actor.ts';
+import { useLocale } from './locale/locale-provider.tsx';
 
 export function useQuestionProgress(questionId: string) {
   const messages = useMessages();
-  const questionnaire = QuestionnaireActor.useSelector((snapshot) => snapshot.context.questionnaire);
+  const { questionnaire } = useLocale();
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
   const path = journey(questionnaire, answers);
   const index = path.findIndex((question) => question.id === questionId);

@@ -6,6 +6,7 @@ const noCrisis: Picks = { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] }
 
 async function reachCheckPage(picks: Picks) {
   const view = renderApp();
+  await view.user.click(screen.getByRole('radio', { name: 'Myself' }));
   await view.user.click(screen.getByRole('button', { name: 'Start now' }));
   await answerUntilCheckPage(view.user, { ...noCrisis, ...picks });
   return view;
@@ -78,6 +79,7 @@ describe('the results page', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' }),
     ).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Myself' }));
     await user.click(screen.getByRole('button', { name: 'Start now' }));
     expect(screen.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: 'No' })).not.toBeChecked();

@@ -5,6 +5,7 @@ const firstQuestion = 'Is anyone with you showing signs of an overdose right now
 
 async function startQuestions() {
   const view = renderApp();
+  await view.user.click(screen.getByRole('radio', { name: 'Myself' }));
   await view.user.click(screen.getByRole('button', { name: 'Start now' }));
   return view;
 }
@@ -27,6 +28,7 @@ describe('focus on page load', () => {
   it('stays where the browser puts it until the person does something, then moves to each new heading', async () => {
     const { user } = renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' })).not.toHaveFocus();
+    await user.click(screen.getByRole('radio', { name: 'Myself' }));
     await user.click(screen.getByRole('button', { name: 'Start now' }));
     expect(screen.getByRole('heading', { level: 1, name: firstQuestion })).toHaveFocus();
   });

@@ -90,6 +90,8 @@ describe('with the keyboard alone', () => {
   test('a person completes a journey with Tab, Shift+Tab, arrow keys, Space and Enter, focus landing on each new h1 under a "Question N of about M" title', async () => {
     await withApp(async (app) => {
       const { page } = app;
+      await pressUntilFocused(page, 'Tab', 'radio', en.locale.perspective.self);
+      await page.keyboard.press('Space');
       await pressUntilFocused(page, 'Tab', 'button', en.intro.start);
       await page.keyboard.press('Enter');
       let heading = await waitForNextScreen(page, headings.intro);

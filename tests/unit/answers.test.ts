@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { answerSchemaFor, formSchemaFor, parseAnswers } from '../../questions/answers.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
 import { findQuestion } from '../../questions/journey.ts';
@@ -14,7 +14,7 @@ function question(id: string): Question {
 const housing = question('housing');
 const responsibilities = question('responsibilities');
 
-function firstMessage(schema: z.ZodType, value: unknown): string | undefined {
+function firstMessage(schema: z.ZodMiniType, value: unknown): string | undefined {
   const result = schema.safeParse(value);
   return result.success ? undefined : result.error.issues[0]?.message;
 }

@@ -342,6 +342,7 @@ describe('questionnaire machine: restart', () => {
       questionId: null,
       editing: false,
       crisis: null,
+      perspective: 'self',
     });
   });
 });

@@ -5,11 +5,16 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { Question } from '../../../questions/schema.ts';
 import type { QuestionFields } from '../screens/question-screen.tsx';
+import { useAppOptions } from '../app-options.tsx';
+import { useMessages } from '../messages.tsx';
 
 type Props = { question: Question; form: UseFormReturn<QuestionFields> };
 
 export function ChoiceList({ question, form }: Props) {
+  const messages = useMessages();
   const multiple = question.kind === 'multiple';
+  // Coordinator mode: each option shows the number key that chooses it.
+  const numbered = useAppOptions().mode === 'coordinator';
   const exclusiveValues = question.options.filter((option) => option.exclusive).map((option) => option.value);
 
   const keepExclusiveAlone = (changed: string, checked: boolean) => {
@@ -31,7 +36,7 @@ export function ChoiceList({ question, form }: Props) {
         const hintId = option.hint ? `${inputId}-hint` : undefined;
         return (
           <div key={option.value}>
-            {option.exclusive ? <p className="choice-divider">or</p> : null}
+            {option.exclusive ? <p className="choice-divider">{messages.locale.choiceDivider}</p> : null}
             <div className="choice">
               <input
                 {...field}
@@ -42,6 +47,8 @@ export function ChoiceList({ question, form }: Props) {
                 aria-describedby={hintId}
               />
               <label className="choice__label" htmlFor={inputId}>
+                {numbered ? <span className="choice__key">{index + 1}</span> : null}
+                {numbered ? ' ' : null}
                 {option.label}
               </label>
               {option.hint ? (

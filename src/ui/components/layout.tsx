@@ -1,38 +1,63 @@
 import type { ReactNode } from 'react';
-import { helplines } from '../../rules/helplines.ts';
 import { useMessages } from '../messages.tsx';
 import { ContactLink } from './contact-link.tsx';
+import { QuickExitButton, QuickExitLink, QuickExitNote, QuickExitProvider } from '../quick-exit/quick-exit.tsx';
+import { useAppOptions } from '../app-options.tsx';
+import { ClinicContact } from '../embed/clinic-contact.tsx';
+import { EmbedResizeReporter } from '../lazy-screens.tsx';
+import { LanguageSwitch } from '../locale/language-switch.tsx';
+import { useLocale } from '../locale/locale-provider.tsx';
 
-/** Header with the service name and the helpline on every screen, so help is never a step away. */
+/**
+ * Header with the service name and the helpline on every screen, so help is never a step away.
+ * Inside a clinic's iframe (`embed=1`) the page chrome goes (the service name and the footer) but
+ * the quick exit and the helpline stay, with the clinic's number beside the helpline.
+ */
 export function Layout({ children }: { children: ReactNode }) {
   const messages = useMessages();
+  const { embed, clinic } = useAppOptions();
+  const { contacts } = useLocale();
+  // In a frame, the landmarks are named so they differ from the clinic page's own header and main.
+  const frameLandmark = messages.serviceName;
   return (
-    <>
-      <a className="skip-link" href="#main-content">
-        {messages.skipLink}
-      </a>
-      <header className="site-header">
-        <div className="width-container">
-          <p className="service-name">{messages.serviceName}</p>
+    <QuickExitProvider>
+      {embed ? <EmbedResizeReporter /> : null}
+      <header
+        className={embed ? 'site-header site-header--embed' : 'site-header'}
+        aria-label={embed ? frameLandmark : undefined}
+      >
+        {/* Both skip-style links sit in the banner landmark, the way out first. */}
+        <QuickExitLink />
+        <a className="skip-link" href="#main-content">
+          {messages.skipLink}
+        </a>
+        <div className="width-container site-header__inner">
+          {embed ? null : <p className="service-name">{messages.serviceName}</p>}
+          <LanguageSwitch />
+          <QuickExitButton />
         </div>
+        <QuickExitNote />
       </header>
-      <div className="helpline-banner" role="region" aria-label="Helpline">
+      <div className="helpline-banner" role="region" aria-label={messages.locale.helplineRegion}>
         <div className="width-container">
           <p>
-            {messages.helplineBanner} <ContactLink contact={helplines.samhsa} /> {messages.helplineBannerNote}
+            {messages.helplineBanner} <ContactLink contact={contacts.samhsa} /> {messages.helplineBannerNote}
           </p>
+          {embed && clinic !== null ? <ClinicContact clinic={clinic} /> : null}
         </div>
       </div>
       <div className="width-container">
-        <main id="main-content" className="main">
+        <main id="main-content" className="main" aria-label={embed ? frameLandmark : undefined}>
           {children}
         </main>
       </div>
-      <footer className="site-footer">
-        <div className="width-container">
-          <p>{messages.notDiagnosis}</p>
-        </div>
-      </footer>
-    </>
+      {embed ? null : (
+        <footer className="site-footer">
+          <div className="width-container">
+            <p>{messages.notDiagnosis}</p>
+          </div>
+        </footer>
+      )}
+    </QuickExitProvider>
   );
 }

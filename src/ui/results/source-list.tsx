@@ -8,6 +8,7 @@ function citedSources(recommendation: Recommendation): SourceId[] {
     ...recommendation.cautions,
     ...recommendation.medicationNotes,
     ...recommendation.support,
+    ...recommendation.family,
     ...recommendation.medications.flatMap((m) => [...m.notes, ...m.cautions]),
   ];
   const cited = new Set<SourceId>([

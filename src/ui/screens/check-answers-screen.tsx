@@ -9,11 +9,13 @@ import { useMessages } from '../messages.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { useLocale } from '../locale/locale-provider.tsx';
+import { SaveAnswers } from '../components/save-answers.tsx';
 
 export function CheckAnswersScreen() {
   const messages = useMessages();
   const actor = QuestionnaireActor.useActorRef();
-  const questionnaire = QuestionnaireActor.useSelector((snapshot) => snapshot.context.questionnaire);
+  const { questionnaire } = useLocale();
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
   const path = journey(questionnaire, answers);
   const groups = questionnaire.sections
@@ -63,6 +65,7 @@ export function CheckAnswersScreen() {
           <dl className="summary-list">{questions.map(row)}</dl>
         </section>
       ))}
+      <SaveAnswers />
       <h2 className="heading-m">{t.confirmHeading}</h2>
       <p>{t.confirmNote}</p>
       <button type="button" className="button" onClick={() => actor.send({ type: 'check.confirm' })}>

@@ -1,13 +1,19 @@
 /** Interrupts the questions at once after a crisis answer (clinical reference SAFE-1, SAFE-2). */
 import type { CrisisKind } from '../../../questions/schema.ts';
-import { helplines } from '../../rules/helplines.ts';
 import { useMessages } from '../messages.tsx';
 import { BackLink } from '../components/back-link.tsx';
+import { useLocale } from '../locale/locale-provider.tsx';
 import { ContactLink } from '../components/contact-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { useAppOptions } from '../app-options.tsx';
+import { CoordinatorCrisis } from '../coordinator/coordinator-crisis.tsx';
 
 export function CrisisScreen({ kind }: { kind: CrisisKind }) {
+  return useAppOptions().mode === 'coordinator' ? <CoordinatorCrisis kind={kind} /> : <SelfCheckCrisis kind={kind} />;
+}
+
+function SelfCheckCrisis({ kind }: { kind: CrisisKind }) {
   const messages = useMessages();
   const actor = QuestionnaireActor.useActorRef();
   const t = messages.crisis;
@@ -33,10 +39,11 @@ export function CrisisScreen({ kind }: { kind: CrisisKind }) {
 
 function OverdoseSteps() {
   const messages = useMessages();
+  const { contacts } = useLocale();
   return (
     <>
       <p className="crisis-call">
-        <ContactLink contact={helplines.emergency} withLabel />
+        <ContactLink contact={contacts.emergency} withLabel />
       </p>
       <ol className="list list--number">
         {messages.crisis.overdoseSteps.map((step) => (
@@ -49,24 +56,25 @@ function OverdoseSteps() {
 
 function SelfHarmHelp() {
   const messages = useMessages();
+  const { contacts } = useLocale();
   const t = messages.crisis;
   return (
     <>
       <p>{t.selfHarmLead}</p>
       <ul className="list contact-list">
         <li>
-          <ContactLink contact={helplines.lifelineCall} withLabel />
+          <ContactLink contact={contacts.lifelineCall} withLabel />
         </li>
         <li>
-          <ContactLink contact={helplines.lifelineText} withLabel />
+          <ContactLink contact={contacts.lifelineText} withLabel />
         </li>
         <li>
-          <ContactLink contact={helplines.lifelineChat} withLabel />
+          <ContactLink contact={contacts.lifelineChat} withLabel />
         </li>
       </ul>
       <p>{t.selfHarmLanguages}</p>
       <p>
-        {t.inDanger} <ContactLink contact={helplines.emergency} withLabel />
+        {t.inDanger} <ContactLink contact={contacts.emergency} withLabel />
       </p>
     </>
   );

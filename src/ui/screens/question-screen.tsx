@@ -3,6 +3,7 @@
  * only on Continue, an error summary takes focus, and the saved answer is pre-filled so nothing
  * is lost on Back.
  */
+import { useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { AnswerValue } from '../../../questions/answers.ts';
@@ -15,6 +16,8 @@ import { PageHeading } from '../components/page-heading.tsx';
 import { ChoiceList } from '../components/choice-list.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
 import { useQuestionProgress } from '../use-question-progress.ts';
+import { useAppOptions } from '../app-options.tsx';
+import { useChoiceKeys } from '../coordinator/use-choice-keys.ts';
 
 export type QuestionFields = { answer: AnswerValue | null };
 
@@ -35,6 +38,9 @@ type FormProps = {
 function QuestionForm({ question, saved, sectionCaption, questionCaption }: FormProps) {
   const messages = useMessages();
   const actor = QuestionnaireActor.useActorRef();
+  const coordinator = useAppOptions().mode === 'coordinator';
+  const formRef = useRef<HTMLFormElement>(null);
+  useChoiceKeys(formRef, coordinator);
   const form = useForm<QuestionFields>({
     resolver: zodResolver(formSchemaFor(question)) as never,
     defaultValues: { answer: saved ?? (question.kind === 'multiple' ? [] : null) },
@@ -55,7 +61,8 @@ function QuestionForm({ question, saved, sectionCaption, questionCaption }: Form
     <>
       <BackLink />
       {error ? <ErrorSummary message={error} fieldId={question.id} attempt={form.formState.submitCount} /> : null}
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      {coordinator ? <p className="coordinator-cue">{messages.coordinator.readAloud}</p> : null}
+      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
         <div className={error ? 'form-group form-group--error' : 'form-group'}>
           <fieldset className="fieldset" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
             <legend className="fieldset__legend">

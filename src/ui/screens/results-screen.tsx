@@ -6,25 +6,33 @@
 import { useMemo } from 'react';
 import { assess } from '../../rules/assess.ts';
 import { useMessages } from '../messages.tsx';
+import { useLocale } from '../locale/locale-provider.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { SaveAnswers } from '../components/save-answers.tsx';
 import { SettingSection } from '../results/setting-section.tsx';
 import { MedicationList } from '../results/medication-list.tsx';
 import { NextStepList } from '../results/next-step-list.tsx';
 import { StatementList } from '../results/statement-list.tsx';
 import { SourceList } from '../results/source-list.tsx';
 import { ResultsSection } from '../results/results-section.tsx';
+import { ExportActions } from '../results/export-actions.tsx';
+import { ClinicOffers, ClinicShare } from '../embed/clinic-results.tsx';
 
 export function ResultsScreen() {
   const messages = useMessages();
   const actor = QuestionnaireActor.useActorRef();
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
-  const recommendation = useMemo(() => assess(answers), [answers]);
+  const { catalog, perspective } = useLocale();
+  const recommendation = useMemo(
+    () => assess(answers, { perspective, texts: catalog.rules }),
+    [answers, perspective, catalog],
+  );
   const urgent = recommendation.nextSteps.filter((step) => step.urgent);
   const others = recommendation.nextSteps.filter((step) => !step.urgent);
   const t = messages.results;
-  const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
+  const today = messages.exports.formatDate(new Date());
 
   return (
     <>
@@ -44,6 +52,7 @@ export function ResultsScreen() {
         <StatementList statements={recommendation.medicationNotes} />
         <MedicationList medications={recommendation.medications} />
       </ResultsSection>
+      <ClinicOffers recommendation={recommendation} />
       {recommendation.cautions.length > 0 ? (
         <ResultsSection id="results-cautions" title={t.cautionsHeading}>
           <StatementList statements={recommendation.cautions} />
@@ -52,14 +61,22 @@ export function ResultsScreen() {
       <ResultsSection id="results-support" title={t.supportHeading}>
         <StatementList statements={recommendation.support} />
       </ResultsSection>
+      {recommendation.family.length > 0 ? (
+        <ResultsSection id="results-family" title={messages.familySection.heading}>
+          <StatementList statements={recommendation.family} />
+        </ResultsSection>
+      ) : null}
       <ResultsSection id="results-next-steps" title={t.nextStepsHeading}>
         <NextStepList steps={others} />
       </ResultsSection>
+      <ClinicShare recommendation={recommendation} />
       <SourceList recommendation={recommendation} />
       <p className="small-print">
         {t.version(recommendation.questionnaireVersion, recommendation.rulesVersion)} {t.createdOn(today)}{' '}
         {messages.notDiagnosis}
       </p>
+      <ExportActions answers={answers} recommendation={recommendation} />
+      <SaveAnswers />
       <div className="button-group">
         <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'nav.back' })}>
           {t.changeAnswers}

@@ -1,11 +1,13 @@
 /**
  * The system Chromium (Debian's `chromium`, installed by `.ci/run` when missing), driven by
  * playwright-core. Every page opened here records what a person would never see but we must:
- * console errors, uncaught exceptions, failed responses, and any request to another origin (the
- * app promises that nothing leaves the device). Requests to other origins are also blocked.
+ * console errors, uncaught exceptions, failed responses, Content-Security-Policy violations, any
+ * request to another origin and any cookie (the app promises that nothing leaves the device and
+ * nothing is kept without asking). Requests to other origins are also blocked.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { recordCookiesOnLoad, watchPolicyAndCookies, type PolicyProblems } from './privacy-watch.ts';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -50,7 +52,7 @@ export async function closeBrowser(): Promise<void> {
   if (browser) await (await browser).close();
 }
 
-export interface PageProblems {
+export interface PageProblems extends PolicyProblems {
   consoleErrors: string[];
   pageErrors: string[];
   failedResponses: string[];
@@ -93,7 +95,15 @@ export async function openPage(url: string, options: OpenPageOptions = {}): Prom
     viewport: size,
     serviceWorkers: 'block',
   });
-  const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedResponses: [], foreignRequests: [] };
+  const problems: PageProblems = {
+    consoleErrors: [],
+    pageErrors: [],
+    failedResponses: [],
+    foreignRequests: [],
+    cspViolations: [],
+    cookies: [],
+  };
+  await watchPolicyAndCookies(context, problems);
 
   await context.route(
     (requestUrl) => isForeign(requestUrl.href),
@@ -117,11 +127,18 @@ export async function openPage(url: string, options: OpenPageOptions = {}): Prom
   });
 
   const page = await context.newPage();
+  recordCookiesOnLoad(context, page, problems);
   page.on('websocket', (socket) => {
     if (isForeign(socket.url().replace(/^ws/, 'http'))) problems.foreignRequests.push(`WebSocket ${socket.url()}`);
   });
   await page.goto(url, { waitUntil: 'load' });
-  return { page, context, origin, problems, close: () => context.close() };
+  return {
+    page,
+    context,
+    origin,
+    problems,
+    close: () => context.close(),
+  };
 }
 
 /** Everything recorded so far, one line per problem; empty when the page is clean. */
@@ -131,15 +148,29 @@ export function describeProblems(problems: PageProblems): string[] {
     ...problems.pageErrors.map((text) => `page error: ${text}`),
     ...problems.failedResponses.map((text) => `failed response: ${text}`),
     ...problems.foreignRequests.map((text) => `request to another origin: ${text}`),
+    ...problems.cspViolations.map((text) => `Content-Security-Policy violation: ${text}`),
+    ...[...new Set(problems.cookies)].map((text) => `cookie: ${text}`),
   ];
 }
 
-/** Fails, listing each problem, when the page logged an error, threw, failed a request or left its origin. */
+/**
+ * Fails, listing each problem, when the page logged an error, threw, failed a request, broke the
+ * Content-Security-Policy, left its origin or set a cookie. (`expectNoCookies` also asks the
+ * browser directly, for cookies set since the last page load.)
+ */
 export function expectCleanPage(appPage: AppPage): void {
   const lines = describeProblems(appPage.problems);
   if (lines.length > 0) {
     throw new Error(
       `The page at ${appPage.page.url()} is not clean:\n${lines.map((line) => `  - ${line}`).join('\n')}`,
     );
+  }
+}
+
+/** Fails when the browser context holds any cookie at all. */
+export async function expectNoCookies(appPage: AppPage): Promise<void> {
+  const cookies = await appPage.context.cookies();
+  if (cookies.length > 0) {
+    throw new Error(`The site left cookies: ${cookies.map((cookie) => cookie.name).join(', ')}`);
   }
 }

@@ -1,42 +1,26 @@
 /**
- * Serves the built site (`dist/`) the way a static host would: files with their content types,
- * `index.html` for unknown page paths (the app is a single page), and a real 404 for a missing
- * asset so a broken build shows up as a failed request instead of HTML served as a script.
+ * Serves the built site (`dist/`, or `SITE_DIST`) through a real nginx running the shipped server
+ * block (`deploy/nginx.conf` with `deploy/security-headers.conf`), so every end-to-end test sees
+ * the production headers: the Content-Security-Policy, the single-page fallback to index.html and
+ * real 404s for missing files. nginx runs unprivileged in the foreground from its own temporary
+ * folder, on 127.0.0.1 and a free port.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testConfig } from './nginx-config.ts';
 
 /** `SITE_DIST` lets a run test a build kept elsewhere (e.g. several builds side by side). */
 export const distDir = process.env.SITE_DIST ?? fileURLToPath(new URL('../../../dist/', import.meta.url));
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
+export const nginxPath = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
+
+/** Lets tests on other 127.0.0.1 ports (an embedding host page) show the site in a frame. */
+export const testFrameAncestors = ["'self'", 'http://127.0.0.1:*'] as const;
 
 export interface StaticServer {
   /** The site's origin with a trailing slash, e.g. `http://127.0.0.1:40123/`. */
@@ -47,62 +31,55 @@ export interface StaticServer {
 export interface StartServerOptions {
   /** The folder to serve; the built site by default. */
   root?: string;
+  /**
+   * CSP frame-ancestors sources, e.g. `["'self'", 'http://127.0.0.1:4000']`. `testFrameAncestors`
+   * by default; `'as-deployed'` keeps the value shipped in deploy/nginx.conf.
+   */
+  frameAncestors?: readonly string[] | 'as-deployed';
 }
 
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
-/** The file a URL path maps to, or null when the path tries to leave the root. */
-function fileFor(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  const file = path.resolve(root, `.${path.posix.normalize(decoded)}`);
-  return file === root || file.startsWith(root + path.sep) ? file : null;
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code));
+  });
 }
 
-async function respond(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const send = (status: number, body: Buffer | string, type: string): void => {
-    response.writeHead(status, {
-      'content-type': type,
-      'content-length': Buffer.byteLength(body),
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    });
-    response.end(request.method === 'HEAD' ? undefined : body);
-  };
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    send(405, 'Method Not Allowed', 'text/plain; charset=utf-8');
-    return;
-  }
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const requested = fileFor(root, pathname);
-  if (requested === null) {
-    send(400, 'Bad Request', 'text/plain; charset=utf-8');
-    return;
-  }
-  const candidates = pathname.endsWith('/') ? [path.join(requested, 'index.html')] : [requested];
-  // A path without a file extension is a page of the single-page app: serve its shell.
-  if (path.extname(pathname) === '') candidates.push(path.join(root, 'index.html'));
-  for (const file of candidates) {
-    if (await isFile(file)) {
-      const type = contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      send(200, await readFile(file), type);
-      return;
+/** Resolves true once nginx answers on `url`, false if it exits first (e.g. the port was taken). */
+async function ready(child: ChildProcess, url: string): Promise<boolean> {
+  const state = { gone: false };
+  void exited(child).then(() => (state.gone = true));
+  for (let attempt = 0; attempt < 200 && !state.gone; attempt += 1) {
+    try {
+      const response = await fetch(url, { method: 'HEAD' });
+      if (response.ok) return true;
+    } catch {
+      // Not listening yet.
     }
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  send(404, 'Not Found', 'text/plain; charset=utf-8');
+  return false;
 }
 
-/** Starts a static server on 127.0.0.1 with a free port. */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const done = exited(child);
+  child.kill('SIGTERM');
+  await done;
+}
+
+/** Starts nginx on 127.0.0.1 with a free port, serving the built site with the shipped headers. */
 export async function startServer(options: StartServerOptions = {}): Promise<StaticServer> {
   const root = path.resolve(options.root ?? distDir);
   if (!existsSync(path.join(root, 'index.html'))) {
@@ -111,29 +88,38 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
         'Run `npm run build` first (`npm run test:e2e` builds, then runs these tests).',
     );
   }
-  const server = createServer((request, response) => {
-    respond(root, request, response).catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end(String(error));
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${String(port)}/`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => {
-          if (error) reject(error);
-          else resolve();
-        });
-      }),
-  };
+  if (!existsSync(nginxPath)) {
+    throw new Error(`nginx not found at ${nginxPath}. Install Debian's package (\`apt-get install -y nginx\`).`);
+  }
+  const sources = options.frameAncestors ?? testFrameAncestors;
+  const frameAncestors = sources === 'as-deployed' ? null : sources;
+  const workDir = await mkdtemp(path.join(tmpdir(), 'self-check-nginx-'));
+  const errorLog = path.join(workDir, 'error.log');
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    const port = await freePort();
+    const configFile = path.join(workDir, 'nginx.conf');
+    await writeFile(configFile, testConfig({ port, root, workDir, frameAncestors }));
+    const child = spawn(nginxPath, ['-p', workDir, '-e', errorLog, '-c', configFile], { stdio: 'ignore' });
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    const url = `http://127.0.0.1:${String(port)}/`;
+    if (await ready(child, url)) {
+      return {
+        url,
+        close: async () => {
+          process.off('exit', killOnExit);
+          await stop(child);
+          await rm(workDir, { recursive: true, force: true });
+        },
+      };
+    }
+    process.off('exit', killOnExit);
+    await stop(child);
+    const log = await readFile(errorLog, 'utf8').catch(() => '');
+    if (!log.includes('Address already in use') || attempt === 5) {
+      await rm(workDir, { recursive: true, force: true });
+      throw new Error(`nginx did not start (attempt ${String(attempt)}):\n${log}`);
+    }
+  }
+  throw new Error('nginx did not start');
 }

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { allQuestions } from '../../../questions/journey.ts';
 import { questionnaire, type QuestionId } from '../../../questions/questionnaire.ts';
 import type { Question } from '../../../questions/schema.ts';
-import { en } from '../../../src/i18n/en.ts';
+import { en, type Messages } from '../../../src/i18n/en.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
 /** Labels to tick, by question id; a question left out gets its first option. */
@@ -33,6 +33,55 @@ export interface WalkOptions {
   tryEmptyOn?: readonly QuestionId[];
   /** Called on every screen after axe has checked it, e.g. to measure the layout. */
   onScreen?: (visit: Visit) => Promise<void> | void;
+  /** The interface words of the language walked (English by default); see `walkTexts`. */
+  texts?: WalkTexts;
+  /** Whom the answers are about, chosen on the intro when it asks (default: the person answering). */
+  perspective?: 'self' | 'other';
+}
+
+/**
+ * The few interface words the walk reads or presses. Questions are found by their fields' ids and
+ * answered by option value, so the walk works in any language and mode given these words.
+ */
+export interface WalkTexts {
+  intro: string;
+  start: string;
+  continue: string;
+  crisisContinue: string;
+  check: string;
+  confirm: string;
+  results: string;
+  /** The intro's answers to "Who are the answers about?". */
+  whom: { self: string; other: string };
+}
+
+/** The walk's words from a UI catalog shaped like `en` (e.g. a Spanish one). */
+export function walkTexts(messages: Messages): WalkTexts {
+  return {
+    intro: messages.intro.title,
+    start: messages.intro.start,
+    continue: messages.continue,
+    crisisContinue: messages.crisis.continue,
+    check: messages.check.title,
+    confirm: messages.check.confirm,
+    results: messages.results.title,
+    whom: { self: messages.locale.perspective.self, other: messages.locale.perspective.other },
+  };
+}
+
+/** On the intro, answers "Who are the answers about?" (coordinator mode does not ask). */
+async function chooseWhom(page: Page, texts: WalkTexts, perspective: 'self' | 'other' = 'self'): Promise<void> {
+  const radio = page.getByRole('radio', { name: texts.whom[perspective], exact: true });
+  if ((await radio.count()) > 0) await radio.check();
+}
+
+const englishTexts = walkTexts(en);
+
+/** The site's address with URL parameters added, e.g. `{ mode: 'coordinator' }`. */
+export function withParams(base: string, params: Record<string, string> = {}): string {
+  const address = new URL(base);
+  for (const [name, value] of Object.entries(params)) address.searchParams.set(name, value);
+  return address.href;
 }
 
 export const headings = {
@@ -128,12 +177,33 @@ export function parseQuestionTitle(title: string): QuestionTitle | null {
   return { error: match[1] !== undefined, number: Number(match[2]), total: Number(match[3]), question: match[4] ?? '' };
 }
 
-function kindOf(heading: string): Exclude<ScreenKind, 'error'> {
-  if (heading === headings.intro) return 'intro';
-  if (heading === headings.overdose || heading === headings.selfHarm) return 'crisis';
-  if (heading === headings.check) return 'check';
-  if (heading === headings.results) return 'results';
-  return 'question';
+/** What kind of screen is showing: by its structure first, so any language and mode is recognised. */
+async function screenKind(page: Page, heading: string, texts: WalkTexts): Promise<Exclude<ScreenKind, 'error'> | null> {
+  const shape = await page.evaluate(() => ({
+    question: document.querySelector('main legend h1') !== null,
+    crisis: document.querySelector('main .crisis-panel h1') !== null,
+  }));
+  if (shape.question) return 'question';
+  if (shape.crisis) return 'crisis';
+  if (heading === texts.intro) return 'intro';
+  if (heading === texts.check) return 'check';
+  if (heading === texts.results) return 'results';
+  return null;
+}
+
+/** The question on the page, found by its first field's id (which is the question's id). */
+async function questionOnPage(page: Page): Promise<Question | undefined> {
+  const id = await page.locator('main fieldset input').first().getAttribute('id');
+  return allQuestions(questionnaire).find((question) => question.id === id);
+}
+
+/** Ticks the options with these (English) labels by their values, so the page's language does not matter. */
+async function chooseByValue(page: Page, question: Question, labels: readonly string[]): Promise<void> {
+  for (const option of question.options) {
+    const wanted = labels.includes(option.label);
+    if (question.kind === 'single' && !wanted) continue;
+    await page.locator(`main fieldset input[value="${option.value}"]`).setChecked(wanted);
+  }
 }
 
 async function visit(page: Page, visits: Visit[], options: WalkOptions, kind: ScreenKind, questionId?: string) {
@@ -180,8 +250,8 @@ export async function choose(page: Page, question: Question, labels: readonly st
 }
 
 /** Presses Continue with nothing chosen and waits for the error summary to take focus. */
-export async function continueWithNothingChosen(page: Page): Promise<void> {
-  await continueButton(page).click();
+export async function continueWithNothingChosen(page: Page, texts: WalkTexts = englishTexts): Promise<void> {
+  await page.getByRole('button', { name: texts.continue, exact: true }).click();
   const summary = page.getByRole('alert');
   await summary.waitFor({ timeout: STEP_TIMEOUT });
   try {
@@ -196,10 +266,12 @@ export async function continueWithNothingChosen(page: Page): Promise<void> {
 /** On the intro: checks it, presses "Start now" and waits for the first question. */
 export async function startQuestions(page: Page, options: WalkOptions = {}): Promise<Visit[]> {
   const visits: Visit[] = [];
+  const texts = options.texts ?? englishTexts;
   const heading = await currentHeading(page);
-  if (heading !== headings.intro) throw new Error(`Expected the intro, but the h1 is "${heading}"`);
+  if (heading !== texts.intro) throw new Error(`Expected the intro, but the h1 is "${heading}"`);
   await visit(page, visits, options, 'intro');
-  await page.getByRole('button', { name: en.intro.start, exact: true }).click();
+  await chooseWhom(page, texts, options.perspective);
+  await page.getByRole('button', { name: texts.start, exact: true }).click();
   await waitForNextScreen(page, heading);
   return visits;
 }
@@ -209,31 +281,32 @@ export async function answerUntilCheckAnswers(page: Page, options: WalkOptions =
   const visits: Visit[] = [];
   const picks = options.picks ?? {};
   const tryEmptyOn = new Set<string>(options.tryEmptyOn ?? []);
+  const texts = options.texts ?? englishTexts;
   for (let step = 0; step < 80; step += 1) {
     const heading = await currentHeading(page);
-    const kind = kindOf(heading);
+    const kind = await screenKind(page, heading, texts);
     if (kind === 'check') {
       await visit(page, visits, options, 'check');
       return visits;
     }
     if (kind === 'crisis') {
       await visit(page, visits, options, 'crisis');
-      await page.getByRole('button', { name: en.crisis.continue, exact: true }).click();
+      await page.getByRole('button', { name: texts.crisisContinue, exact: true }).click();
       await waitForNextScreen(page, heading);
       continue;
     }
-    const question = questionsByText.get(heading);
-    if (kind !== 'question' || question === undefined) {
+    const question = kind === 'question' ? await questionOnPage(page) : undefined;
+    if (question === undefined) {
       throw new Error(`Expected a question, crisis or "Check your answers" page, but the h1 is "${heading}"`);
     }
     await visit(page, visits, options, 'question', question.id);
     if (tryEmptyOn.delete(question.id)) {
-      await continueWithNothingChosen(page);
+      await continueWithNothingChosen(page, texts);
       await visit(page, visits, options, 'error', question.id);
     }
     const labels = picks[question.id as QuestionId] ?? [question.options[0]?.label ?? ''];
-    await choose(page, question, labels);
-    await continueButton(page).click();
+    await chooseByValue(page, question, labels);
+    await page.getByRole('button', { name: texts.continue, exact: true }).click();
     await waitForNextScreen(page, heading);
   }
   throw new Error('The questions did not reach "Check your answers"');
@@ -242,13 +315,28 @@ export async function answerUntilCheckAnswers(page: Page, options: WalkOptions =
 /** On "Check your answers": presses "See my results" and checks the results page. */
 export async function seeResults(page: Page, options: WalkOptions = {}): Promise<Visit[]> {
   const visits: Visit[] = [];
+  const texts = options.texts ?? englishTexts;
   const heading = await currentHeading(page);
-  if (heading !== headings.check) throw new Error(`Expected "Check your answers", but the h1 is "${heading}"`);
-  await page.getByRole('button', { name: en.check.confirm, exact: true }).click();
+  if (heading !== texts.check) throw new Error(`Expected "Check your answers", but the h1 is "${heading}"`);
+  await page.getByRole('button', { name: texts.confirm, exact: true }).click();
   const next = await waitForNextScreen(page, heading);
-  if (next !== headings.results) throw new Error(`"See my results" led to "${next}" instead of the results`);
+  if (next !== texts.results) throw new Error(`"See my results" led to "${next}" instead of the results`);
   await visit(page, visits, options, 'results');
   return visits;
+}
+
+/** From the intro: starts and answers the first `count` questions calmly (`calmPicks`, else the first option). */
+export async function answerFirstQuestions(page: Page, count: number): Promise<void> {
+  await chooseWhom(page, englishTexts);
+  await page.getByRole('button', { name: en.intro.start, exact: true }).click();
+  let heading = await waitForNextScreen(page, headings.intro);
+  for (let answered = 0; answered < count; answered += 1) {
+    const question = questionsByText.get(heading);
+    if (!question) throw new Error(`Expected a question, but the h1 is "${heading}"`);
+    await choose(page, question, calmPicks[question.id as QuestionId] ?? [question.options[0]?.label ?? '']);
+    await continueButton(page).click();
+    heading = await waitForNextScreen(page, heading);
+  }
 }
 
 /** The whole way, from the intro to the results page. */
@@ -295,4 +383,53 @@ export const calmPicks: Picks = {
   'open-to-medication': ['Yes'],
   'daily-visits': ['Yes'],
   'prefers-non-opioid': ['I do not mind'],
+};
+
+/**
+ * The riskiest answer everywhere (both crises, every substance and problem), so the results show
+ * every kind of content they can: urgent steps, cautions, the "not now" marker, long reasons.
+ */
+export const riskiestPicks: Picks = {
+  'overdose-now': ['Yes'],
+  'self-harm-thoughts': ['Yes'],
+  'opioids-used': everyOption('opioids-used').filter(
+    (label) => label !== 'Pain pills taken only as a doctor prescribed',
+  ),
+  'how-used': everyOption('how-used'),
+  'last-use': ['In the past day'],
+  control: everyOption('control'),
+  'life-impact': everyOption('life-impact'),
+  'body-changes': everyOption('body-changes'),
+  'phq-interest': ['Nearly every day'],
+  'phq-down': ['Nearly every day'],
+  'gad-nervous': ['Nearly every day'],
+  'gad-worry': ['Nearly every day'],
+  'mental-health-diagnosis': ['Yes'],
+  alcohol: ['Yes, a lot on most days'],
+  benzodiazepines: ['Yes, every day or almost every day'],
+  stimulants: ['Yes'],
+  'medical-problems': ['Yes, one that needs care right away'],
+  'withdrawal-history': ['Yes, I had a seizure (fit)'],
+  pregnancy: ['I could be pregnant'],
+  housing: ['Not always'],
+  'others-use': ['Yes'],
+  'home-safe': ['No'],
+  'support-person': ['No'],
+  responsibilities: ['Children or others who depend on me', 'A job', 'School or training'],
+  transport: ['No'],
+  'recent-release': [
+    'Jail or prison',
+    'Detox (withdrawal care)',
+    'A treatment center or hospital where I stayed overnight',
+  ],
+  'previous-treatment': ['Yes, more than once, and each time I started using again'],
+  'previous-treatment-type': [
+    'Counseling or a program I went to from home',
+    'Medicine such as methadone, buprenorphine or naltrexone',
+    'A program where I stayed overnight',
+    'Detox (withdrawal care) only',
+  ],
+  'open-to-medication': ['Not sure'],
+  'daily-visits': ['No'],
+  'prefers-non-opioid': ['Yes'],
 };

@@ -71,7 +71,7 @@ describe('assess', () => {
     const result = assess({});
     expect(result.questionnaireVersion).toBe(questionnaire.version);
     expect(result.rulesVersion).toBe(RULES_VERSION);
-    expect(RULES_VERSION).toBe('1.0.0');
+    expect(RULES_VERSION).toBe('1.1.0');
   });
 
   it('gives the same result for the same answers, in any key order', () => {

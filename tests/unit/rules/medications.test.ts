@@ -61,7 +61,7 @@ describe('medications to discuss', () => {
     it('tells people who use fentanyl to tell the provider and ask about a low-dose start', () => {
       const buprenorphine = medication(answersOf({ 'opioids-used': ['heroin', 'fentanyl'] }), 'buprenorphine');
       const caution = buprenorphine.cautions.find((entry) => entry.id === 'buprenorphine-fentanyl');
-      expect(caution?.text).toMatch(/precipitated/);
+      expect(caution?.text).toMatch(/withdrawal can start all at once/);
       expect(caution?.text).toMatch(/low-dose start/);
       expect(caution?.reasons).toEqual([{ questionId: 'opioids-used', text: 'You said you have used fentanyl.' }]);
     });

@@ -62,7 +62,7 @@ function randomAnswers(random: () => number): Answers {
 
 const rank = (answers: Answers) => settingLevels.indexOf(assess(answers).setting.level);
 
-describe('setting rules are monotone', () => {
+describe('setting rules are monotone', { timeout: 30_000 }, () => {
   const random = seededRandom(20261101);
   const samples = Array.from({ length: 200 }, () => randomAnswers(random));
 

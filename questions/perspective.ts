@@ -1,0 +1,6 @@
+/** Whom the answers are about: the person answering ('self') or someone they care about ('other'). */
+// zod/mini: saved answers are read on the first screen, and mini keeps that download small.
+import { z } from 'zod/mini';
+
+export const PerspectiveSchema = z.enum(['self', 'other']);
+export type Perspective = z.infer<typeof PerspectiveSchema>;

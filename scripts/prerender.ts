@@ -1,0 +1,73 @@
+/**
+ * A Vite build step: after the bundle is written, render the intro screen to HTML and put it into
+ * `#root` of the built `index.html`, so a phone on a slow network shows the first screen (and the
+ * helpline) before the JavaScript arrives. The markup comes from the app's own components through
+ * `src/ui/prerender-intro.tsx`; nothing is copied by hand.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { runnerImport, type Plugin } from 'vite';
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/** A fresh browser's empty storage, so the prerender shows what a first-time visitor sees. */
+function emptyStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+/** The page's globals a render may read, as on a first visit to the site's root address. */
+function firstVisitGlobals(): Record<string, unknown> {
+  return { localStorage: emptyStorage(), window: { location: new URL('http://localhost/') } };
+}
+
+export async function renderIntro(root: string): Promise<string> {
+  const { module } = await runnerImport<{ renderIntroHtml: () => string }>(
+    path.join(root, 'src/ui/prerender-intro.tsx'),
+    { configFile: false, root, plugins: [react()], logLevel: 'error' },
+  );
+  const saved = new Map<string, PropertyDescriptor | undefined>();
+  for (const [name, value] of Object.entries(firstVisitGlobals())) {
+    saved.set(name, Object.getOwnPropertyDescriptor(globalThis, name));
+    Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
+  }
+  try {
+    return module.renderIntroHtml();
+  } finally {
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      else Reflect.deleteProperty(globalThis, name);
+    }
+  }
+}
+
+/** Puts the rendered intro into the empty `#root` of an HTML page; fails loudly if there is none. */
+export function withPrerenderedRoot(html: string, markup: string): string {
+  if (!html.includes(ROOT_ELEMENT)) throw new Error(`index.html has no empty ${ROOT_ELEMENT} to fill`);
+  return html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>`);
+}
+
+export function prerenderIntro(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'prerender-intro',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async writeBundle(options) {
+      const file = path.join(options.dir ?? path.join(root, 'dist'), 'index.html');
+      writeFileSync(file, withPrerenderedRoot(readFileSync(file, 'utf8'), await renderIntro(root)));
+    },
+  };
+}

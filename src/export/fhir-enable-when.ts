@@ -1,0 +1,81 @@
+/**
+ * `showWhen` conditions as FHIR R4 `enableWhen`. FHIR has one flat list of comparisons joined by
+ * `enableBehavior` (all or any), so:
+ *   - `is` and `includes` become one `=` comparison (on a repeating item, `=` holds when any
+ *     answer matches, which is what `includes` means);
+ *   - `isOneOf` and `includesAnyOf` become one `=` per value, joined by `any`;
+ *   - `all` of one-value comparisons becomes `all`; `any` of comparisons becomes `any`.
+ * A nesting FHIR cannot express flat (`all` inside `any`, or a several-value comparison inside
+ * `all`) is written instead as the SDC `enableWhenExpression` extension, a FHIRPath expression
+ * over the response (questions sit one level down, in their section's group) that means the same
+ * thing.
+ */
+import { findQuestion } from '../../questions/journey.ts';
+import type { Comparison, Condition, Questionnaire } from '../../questions/schema.ts';
+import { codingOfValue, type Coding } from './fhir-codes.ts';
+
+export type EnableWhen = { question: string; operator: '='; answerCoding: Coding };
+
+/** The fields an item gets: `enableWhen` (with `enableBehavior` when there are several), or the extension. */
+export type EnableRule = {
+  enableWhen?: EnableWhen[];
+  enableBehavior?: 'all' | 'any';
+  extension?: { url: string; valueExpression: { language: 'text/fhirpath'; expression: string } }[];
+};
+
+export const ENABLE_WHEN_EXPRESSION =
+  'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression';
+
+const isComparison = (condition: Condition): condition is Comparison => 'operator' in condition;
+
+const valuesOf = (comparison: Comparison): readonly string[] =>
+  comparison.operator === 'is' || comparison.operator === 'includes' ? [comparison.value] : comparison.values;
+
+function comparisons(questionnaire: Questionnaire, comparison: Comparison): EnableWhen[] {
+  const question = findQuestion(questionnaire, comparison.questionId);
+  if (!question) throw new Error(`A condition refers to the unknown question "${comparison.questionId}"`);
+  return valuesOf(comparison).map((value) => ({
+    question: question.id,
+    operator: '=',
+    answerCoding: codingOfValue(question, value),
+  }));
+}
+
+/** The condition as a FHIRPath boolean over the QuestionnaireResponse being filled in. */
+export function fhirPathOf(questionnaire: Questionnaire, condition: Condition): string {
+  if ('all' in condition) return `(${condition.all.map((part) => fhirPathOf(questionnaire, part)).join(' and ')})`;
+  if ('any' in condition) return `(${condition.any.map((part) => fhirPathOf(questionnaire, part)).join(' or ')})`;
+  const tests = comparisons(questionnaire, condition).map(
+    (when) =>
+      `%resource.item.item.where(linkId = '${when.question}').answer.value` +
+      `.where(system = '${when.answerCoding.system}' and code = '${when.answerCoding.code}').exists()`,
+  );
+  return tests.length === 1 ? (tests[0] ?? '') : `(${tests.join(' or ')})`;
+}
+
+export function enableRule(questionnaire: Questionnaire, condition: Condition): EnableRule {
+  const flat = flatten(questionnaire, condition);
+  if (flat)
+    return flat.length > 1 ? { enableWhen: flat.list, enableBehavior: flat.behavior } : { enableWhen: flat.list };
+  const expression = fhirPathOf(questionnaire, condition);
+  return { extension: [{ url: ENABLE_WHEN_EXPRESSION, valueExpression: { language: 'text/fhirpath', expression } }] };
+}
+
+type Flat = { list: EnableWhen[]; behavior: 'all' | 'any'; length: number };
+
+function flatten(questionnaire: Questionnaire, condition: Condition): Flat | null {
+  const flat = (list: EnableWhen[], behavior: 'all' | 'any'): Flat => ({ list, behavior, length: list.length });
+  if (isComparison(condition)) return flat(comparisons(questionnaire, condition), 'any');
+  if ('any' in condition) {
+    if (!condition.any.every(isComparison)) return null;
+    return flat(
+      condition.any.flatMap((part) => comparisons(questionnaire, part)),
+      'any',
+    );
+  }
+  if (!condition.all.every((part) => isComparison(part) && valuesOf(part).length === 1)) return null;
+  return flat(
+    condition.all.flatMap((part) => comparisons(questionnaire, part as Comparison)),
+    'all',
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * The results as one printable, copyable summary: the model that the plain text, the print page
+ * and the FHIR result share. Every word comes from what is passed in (a possibly translated
+ * questionnaire, the messages of the active language and perspective, a worded Recommendation),
+ * and the answers are only those on the person's journey, so a summary holds nothing the person
+ * did not answer or see.
+ */
+import { z } from 'zod';
+import type { Answers } from '../../questions/answers.ts';
+import { answerLabels } from '../../questions/answer-labels.ts';
+import { journey } from '../../questions/journey.ts';
+import type { Questionnaire } from '../../questions/schema.ts';
+import { helplines } from '../rules/helplines.ts';
+import type { Recommendation } from '../rules/recommendation.ts';
+import type { Messages } from '../i18n/en.ts';
+
+const Text = z.string().min(1);
+
+export const SummarySchema = z.strictObject({
+  title: Text,
+  /** When the summary was made: ISO 8601 for machines, worded for people. */
+  createdAt: z.iso.datetime(),
+  dateLine: Text,
+  questionnaireVersion: Text,
+  rulesVersion: Text,
+  versionsLine: Text,
+  headings: z.strictObject({
+    setting: Text,
+    reasons: Text,
+    medications: Text,
+    cautions: Text,
+    answers: Text,
+    helplines: Text,
+  }),
+  setting: z.strictObject({
+    name: Text,
+    orientation: Text,
+    description: Text,
+    withdrawalCare: Text.nullable(),
+    reasons: z.array(Text),
+  }),
+  medications: z.array(
+    z.strictObject({ name: Text, howGiven: Text, notNow: Text.nullable(), cautions: z.array(Text) }),
+  ),
+  cautionLabel: Text,
+  cautions: z.array(Text),
+  /** Question summary label → the labels of the answers chosen, in the order asked. */
+  answers: z.array(z.strictObject({ question: Text, answers: z.array(Text).min(1) })),
+  helplines: z.array(z.strictObject({ label: Text, number: Text, href: Text })),
+  notDiagnosis: Text,
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+export type SummaryInput = {
+  readonly questionnaire: Questionnaire;
+  readonly answers: Answers;
+  readonly recommendation: Recommendation;
+  readonly date: Date;
+  readonly messages: Messages;
+};
+
+/** The answers the person gave to the questions on their journey, worded by this questionnaire. */
+export function answersGiven(questionnaire: Questionnaire, answers: Answers): Summary['answers'] {
+  return journey(questionnaire, answers).flatMap((question) => {
+    const labels = answerLabels(question, answers[question.id]);
+    return labels.length > 0 ? [{ question: question.summary, answers: labels }] : [];
+  });
+}
+
+export function buildSummary({ questionnaire, answers, recommendation, date, messages }: SummaryInput): Summary {
+  const t = messages.exports;
+  const { setting } = recommendation;
+  return {
+    title: t.title,
+    createdAt: date.toISOString(),
+    dateLine: t.date(t.formatDate(date)),
+    questionnaireVersion: recommendation.questionnaireVersion,
+    rulesVersion: recommendation.rulesVersion,
+    versionsLine: t.versions(recommendation.questionnaireVersion, recommendation.rulesVersion),
+    headings: {
+      setting: t.settingHeading,
+      reasons: t.reasonsHeading,
+      medications: t.medicationsHeading,
+      cautions: t.cautionsHeading,
+      answers: t.answersHeading,
+      helplines: t.helplinesHeading,
+    },
+    setting: {
+      name: setting.name,
+      orientation: setting.asamOrientation,
+      description: setting.description,
+      withdrawalCare: setting.medicalWithdrawalManagement ? t.withdrawalCare : null,
+      reasons: setting.reasons.map((reason) => reason.text),
+    },
+    medications: recommendation.medications.map((medication) => ({
+      name: medication.name,
+      howGiven: medication.howGiven,
+      notNow: medication.stance === 'not-now' ? t.notNow : null,
+      cautions: medication.cautions.map((caution) => caution.text),
+    })),
+    cautionLabel: t.cautionLabel,
+    cautions: recommendation.cautions.map((caution) => caution.text),
+    answers: answersGiven(questionnaire, answers),
+    // HELP-1 always; HELP-3 / SAFE-2 and HELP-4 for a crisis. The numbers are the clinical reference's.
+    helplines: [
+      { label: t.helplines.samhsa, number: helplines.samhsa.display, href: helplines.samhsa.href },
+      { label: t.helplines.lifeline, number: helplines.lifelineCall.display, href: helplines.lifelineCall.href },
+      { label: t.helplines.emergency, number: helplines.emergency.display, href: helplines.emergency.href },
+    ],
+    notDiagnosis: messages.notDiagnosis,
+  };
+}

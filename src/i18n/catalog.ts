@@ -1,0 +1,21 @@
+/**
+ * What one language in one perspective says: the interface, the questions and the results. Every
+ * part has a type derived from its English source, so a catalog missing a key, or with a key the
+ * English does not have, fails the type check.
+ */
+import type { Perspective } from '../../questions/perspective.ts';
+import type { QuestionTexts } from '../../questions/texts.ts';
+import type { RuleTexts } from '../rules/texts/rule-texts.ts';
+import type { Language } from '../config/url-options.ts';
+import type { Messages } from './en.ts';
+
+export type Catalog = { readonly ui: Messages; readonly questions: QuestionTexts; readonly rules: RuleTexts };
+
+/** A language's catalogs, one per perspective. */
+export type Catalogs = Readonly<Record<Perspective, Catalog>>;
+
+/** How each language names itself (for the switch) and which way it is written. */
+export const languages = {
+  en: { name: 'English', dir: 'ltr' },
+  es: { name: 'Español', dir: 'ltr' },
+} as const satisfies Record<Language, { name: string; dir: 'ltr' | 'rtl' }>;

@@ -1,0 +1,139 @@
+/**
+ * La interfaz en español, de usted, con palabras sencillas. Los números de ayuda no cambian; las
+ * notas dicen dónde hay ayuda en español (HELP-1, SAFE-2).
+ */
+import type { Messages } from './en.ts';
+import { esSelfUiMore } from './es-self-ui-more.ts';
+
+export const esSelfUi = {
+  serviceName: 'Opciones de Tratamiento: Autoevaluación',
+  skipLink: 'Saltar al contenido principal',
+  speed: { loadingPage: 'Cargando la página siguiente.' },
+  quickExit: {
+    button: 'Salir de este sitio',
+    link: 'Salir de este sitio ahora',
+    note: 'Para salir rápido, use "Salir de este sitio" u oprima Shift 3 veces. Esto borra sus respuestas y abre una página del tiempo. No borra el historial de su navegador.',
+    cover: 'Cargando.',
+    shiftPressesLeft: (left: number) => `Shift: oprima ${left} ${left === 1 ? 'vez' : 'veces'} más para salir.`,
+    shiftExpired: 'Salida cancelada. Oprima Shift 3 veces en menos de 5 segundos para salir.',
+    leaving: 'Saliendo de este sitio.',
+  },
+  helplineBanner: '¿Quiere hablar con alguien ahora? Línea Nacional de Ayuda de SAMHSA:',
+  helplineBannerNote: 'Gratis, privada, 24/7, en inglés y en español.',
+  back: 'Atrás',
+  continue: 'Continuar',
+  hiddenError: 'Error:',
+  errorSummaryTitle: 'Hay un problema',
+  errorTitlePrefix: 'Error: ',
+  notDiagnosis: 'Esto no es un diagnóstico ni un consejo médico. Le ayuda a prepararse para hablar con un proveedor.',
+  intro: {
+    title: 'Encuentre opciones de tratamiento para el uso de opioides',
+    lead: 'Conteste algunas preguntas sobre el uso de opioides, como heroína, fentanilo o pastillas para el dolor. Al final verá los tipos de tratamiento y las medicinas para preguntarle a un proveedor.',
+    forWho: 'Puede contestar por usted o por alguien que le importa. Toma unos 5 a 10 minutos.',
+    privacyHeading: 'Sus respuestas son privadas',
+    privacy:
+      'Sus respuestas se quedan en este dispositivo. No se envía nada. No se guarda nada al cerrar la página, a menos que usted elija guardar sus respuestas en este dispositivo.',
+    notDiagnosisHeading: 'Esto no es un diagnóstico',
+    start: 'Empezar ahora',
+    helplineHeading: 'Hable con alguien ahora',
+    helpline:
+      'La Línea Nacional de Ayuda de SAMHSA es gratis, privada y está abierta las 24 horas, todos los días, en inglés y en español.',
+  },
+  progress: {
+    question: (number: number, total: number) => `Pregunta ${number} de unas ${total}`,
+    section: (number: number, total: number, title: string) => `Sección ${number} de ${total}: ${title}`,
+  },
+  crisis: {
+    overdoseTitle: 'Llame al 911 ahora',
+    overdoseSteps: [
+      'Llame al 911.',
+      'Dele naloxona (Narcan) si la tiene.',
+      'Ayúdele a respirar.',
+      'Acuéstele en la posición de recuperación, de lado.',
+    ],
+    selfHarmTitle: 'Puede recibir ayuda ahora mismo',
+    selfHarmLead:
+      'Llame o envíe un mensaje de texto al 988 para comunicarse con la 988 Línea de Prevención del Suicidio y Crisis. Es gratis y está abierta 24/7.',
+    selfHarmLanguages: 'Para español, oprima 2 o envíe AYUDA por mensaje de texto. Los veteranos pueden oprimir 1.',
+    inDanger: 'Si está en peligro en este momento, llame al 911.',
+    continueNote: 'Cuando quiera, puede seguir con las preguntas.',
+    continue: 'Seguir con las preguntas',
+  },
+  check: {
+    title: 'Revise sus respuestas',
+    change: 'Cambiar',
+    notAnswered: 'Sin respuesta',
+    answer: 'Responder',
+    confirmHeading: 'Ahora vea sus resultados',
+    confirmNote: 'Verá los tipos de tratamiento y las medicinas para preguntarle a un proveedor.',
+    confirm: 'Ver mis resultados',
+  },
+  results: {
+    title: 'Opciones de tratamiento para hablar',
+    lead: 'Estas son sugerencias para hablar con un médico, enfermero o consejero. Solo un proveedor le puede decir qué tratamiento es el adecuado para usted.',
+    urgentHeading: 'Busque ayuda ahora',
+    settingHeading: 'Lugar de tratamiento sugerido',
+    reasonsHeading: 'Por qué sugerimos esto',
+    withdrawalCare:
+      'Podría necesitar atención médica para dejarlo de forma segura (atención para la abstinencia), antes o junto con el tratamiento.',
+    medicationsHeading: 'Medicinas para preguntarle a un proveedor',
+    notNow: 'No se debe empezar ahora',
+    cautionLabel: 'Precaución:',
+    cautionsHeading: 'Cuídese',
+    supportHeading: 'Apoyo junto con el tratamiento',
+    nextStepsHeading: 'Próximos pasos',
+    sourcesHeading: 'De dónde viene esta información',
+    version: (questionnaire: string, rules: string) =>
+      `Versión del cuestionario ${questionnaire}, versión de las reglas ${rules}.`,
+    createdOn: (date: string) => `Creado el ${date}.`,
+    changeAnswers: 'Cambiar mis respuestas',
+    startAgain: 'Empezar de nuevo',
+  },
+  familySection: { heading: 'Lo que pueden hacer la familia y los amigos' },
+  locale: {
+    switchLabel: 'Idioma',
+    helplineRegion: 'Línea de ayuda',
+    choiceDivider: 'o',
+    perspective: {
+      question: '¿Sobre quién son las respuestas?',
+      hint: 'Puede contestar por usted, o por un familiar o amigo que le preocupa.',
+      self: 'Sobre mí',
+      other: 'Sobre alguien que me importa',
+      error: 'Elija sobre quién son las respuestas',
+    },
+  },
+  pageTitle: (title: string) => `${title} - Opciones de Tratamiento: Autoevaluación`,
+  save: {
+    checkbox: 'Guardar mis respuestas en este dispositivo',
+    hint: 'Se guardan en este navegador, en este dispositivo, por 7 días y luego se borran. Cualquier persona que use este dispositivo podría verlas.',
+    savingOn: 'Guardar está activado. Sus respuestas se guardan en este dispositivo a medida que avanza.',
+    unavailable:
+      'No se puede guardar en este navegador. Puede contestar las preguntas, pero sus respuestas no se guardarán al cerrar la página.',
+    clear: 'Borrar mis respuestas',
+    cleared: 'Sus respuestas se borraron de este dispositivo.',
+    foundTitle: (date: string) => `Encontramos respuestas que usted guardó el ${date}`,
+    foundNote: 'Están guardadas en este navegador, en este dispositivo.',
+    continue: 'Seguir donde se quedó',
+    startAgain: 'Empezar de nuevo (borrarlas)',
+    discarded: 'Encontramos respuestas guardadas que no pudimos usar, así que las borramos. Puede empezar de nuevo.',
+    formatDate: (time: number) => new Date(time).toLocaleDateString('es-US', { dateStyle: 'long' }),
+  },
+  errorPage: {
+    title: 'Lo sentimos, algo salió mal',
+    lead: 'Esta página dejó de funcionar. Sus respuestas no se enviaron a ningún lugar.',
+    help: 'Todavía puede recibir ayuda ahora.',
+    emergency: 'Si alguien podría tener una sobredosis, o si usted está en peligro, llame al 911.',
+    startAgain: 'Empezar de nuevo',
+  },
+  urlNotice: {
+    lead: 'No entendimos parte de la dirección web, así que usamos la opción de siempre para:',
+    names: {
+      lang: 'idioma',
+      mode: 'modo',
+      embed: 'inserción en otro sitio',
+      parentOrigin: 'sitio principal',
+      clinic: 'datos de la clínica',
+    },
+  },
+  ...esSelfUiMore,
+} satisfies Messages;

@@ -1,0 +1,185 @@
+/**
+ * The decision table, generated from the rules themselves (`npm run rules:doc` writes it to
+ * docs/rules.md), so what a medical director reads is what the code does.
+ */
+import { questionnaire } from '../../questions/questionnaire.ts';
+import { describeCondition } from './describe-condition.ts';
+import { medicineRules } from './medicine-rules.ts';
+import { stepRules } from './next-steps.ts';
+import { MedicationIdSchema } from './recommendation.ts';
+import { settingSources } from './setting-levels.ts';
+import { settingRules } from './setting-rules.ts';
+import { criteriaQuestions, levelForCount } from './severity.ts';
+import { findQuestion } from '../../questions/journey.ts';
+import { sources, type SourceId } from './sources.ts';
+import type { StatementRule } from './statement-rule.ts';
+import { cautionRules, familyRules, supportRules, togetherRules } from './statement-rules.ts';
+import { en } from './texts/en.ts';
+import { RULES_VERSION } from './version.ts';
+
+/** Texts with variable parts are shown as they read for this answer set. */
+const example = { benzodiazepines: 'daily', alcohol: 'heavy', pregnancy: 'pregnant' };
+
+/** Source ids, each linked to its public source (the links are listed at the end). */
+export const cite = (ids: readonly SourceId[]) =>
+  [...new Set(ids)].map((id) => (sources[id].url ? `[${id}]` : id)).join(', ');
+
+function links(): string[] {
+  return (Object.keys(sources) as SourceId[]).flatMap((id) => {
+    const { url } = sources[id];
+    return url ? [`[${id}]: ${url}`] : [];
+  });
+}
+
+function statementRows(rules: readonly StatementRule[], kind: string): string[] {
+  return rules.map((rule) => {
+    const when = rule.when
+      ? `When ${describeCondition(rule.when)}`
+      : rule.explainedBy
+        ? `Always (explained when ${describeCondition(rule.explainedBy)})`
+        : 'Always';
+    const also = rule.alsoCites
+      ? `; also ${cite(rule.alsoCites.sources)} when ${describeCondition(rule.alsoCites.when)}`
+      : '';
+    return `- **${rule.id}** (${kind}). ${when}.\n  Says: “${rule.text(en, example)}”\n  Sources: ${cite(rule.sources)}${also}.`;
+  });
+}
+
+/** The count bands, read off `levelForCount` itself so the table cannot drift from the code. */
+function severityBands(): string[] {
+  const counts = Array.from({ length: 12 }, (_, count) => count);
+  const levels = [...new Set(counts.map(levelForCount))];
+  return levels.map((level) => {
+    const inBand = counts.filter((count) => levelForCount(count) === level);
+    const range = inBand.length > 1 ? `${String(inBand[0])} to ${String(inBand.at(-1))}` : String(inBand[0]);
+    return `- ${range} signs: ${level}.`;
+  });
+}
+
+function severitySection(): string[] {
+  const criteria = criteriaQuestions.map((id) => {
+    const question = findQuestion(questionnaire, id);
+    const ticked = question?.options.filter((option) => option.exclusive !== true).length ?? 0;
+    return `- “${question?.text ?? id}” (${String(ticked)} signs; “None of these” counts none).`;
+  });
+  return [
+    '## Severity',
+    '',
+    `Each ticked sign counts once, over three questions that paraphrase the 11 signs of opioid use disorder (${cite(['SEV-1'])}):`,
+    '',
+    ...criteria,
+    '',
+    `The count gives the severity (${cite(['SEV-2'])}):`,
+    '',
+    ...severityBands(),
+    '',
+    `When the only opioid is pain pills taken as prescribed, the signs about the body (tolerance and withdrawal) do not count (${cite(['SEV-3'])}). When none of the three questions was answered, severity is “not answered” and no severity rule applies.`,
+  ];
+}
+
+function settingSection(): string[] {
+  const rows = settingRules.map((rule) => {
+    const name = en.settings[rule.level].name;
+    const withdrawal = rule.needsMedicalWithdrawal ? ' Also: medically managed withdrawal care is needed.' : '';
+    return `- **${rule.id}**. When ${describeCondition(rule.when)}.\n  Suggests at least: ${name}.${withdrawal}\n  Sources: ${cite([...rule.sources, ...settingSources[rule.level]])}.`;
+  });
+  return [
+    '## Setting',
+    '',
+    'Every rule below that applies asks for at least its setting; the most intensive one wins (the highest-risk area decides, risks are never averaged: SET-1). When no rule applies, the suggestion is outpatient care.',
+    '',
+    ...(['outpatient', 'intensive-outpatient', 'residential', 'hospital'] as const).map(
+      (level) => `- ${en.settings[level].name}: ${en.settings[level].asamOrientation}`,
+    ),
+    '',
+    ...rows,
+  ];
+}
+
+function medicineSections(): string[] {
+  return MedicationIdSchema.options.flatMap((id) => {
+    const rules = medicineRules[id];
+    const notNow = rules.notNow
+      ? [
+          `- **Not to be started now** when ${describeCondition(rules.notNow.when)}.\n  Sources: ${cite(rules.notNow.sources)}.`,
+        ]
+      : [];
+    return [
+      `## Medicine: ${en.medicines[id].name}`,
+      '',
+      `Always listed, to discuss with a provider. ${en.medicines[id].howGiven} Sources: ${cite(rules.sources)}.`,
+      '',
+      ...notNow,
+      ...statementRows(rules.notes, 'note'),
+      ...statementRows(rules.cautions, 'caution'),
+      '',
+    ];
+  });
+}
+
+function stepSection(): string[] {
+  return [
+    '## Urgent and next steps',
+    '',
+    ...Object.entries(stepRules).map(([id, rule]) => {
+      const when = 'when' in rule ? `When ${describeCondition(rule.when)}` : 'Always';
+      const kind = rule.urgent ? 'urgent step, shown first' : 'next step';
+      return `- **${id}** (${kind}). ${when}.\n  Says: “${en.nextSteps[id as keyof typeof en.nextSteps].title}”\n  Sources: ${cite(rule.sources)}.`;
+    }),
+  ];
+}
+
+export function decisionTable(): string {
+  return [
+    '# Decision table',
+    '',
+    `Rules version ${RULES_VERSION}. Questionnaire version ${questionnaire.version}.`,
+    '',
+    '## How to read this',
+    '',
+    'This file is generated from the rules in `src/rules` by `npm run rules:doc`. Do not edit it by hand.',
+    'Each rule says when it applies, in terms of the questions and answers as the person sees them, what it concludes, and the sources it relies on (see `docs/sources.md`).',
+    'A question that was not answered never makes a rule apply. The tool screens and informs; it never diagnoses, prescribes or doses.',
+    'Texts are quoted as they read in English when the person answers for themselves; a text with variable parts is quoted as it reads for someone who drinks a lot, takes benzos daily and is pregnant.',
+    '',
+    ...severitySection(),
+    '',
+    ...settingSection(),
+    '',
+    '## All medicines',
+    '',
+    ...statementRows(togetherRules, 'note before the medicines'),
+    '',
+    ...medicineSections(),
+    '## Safety cautions',
+    '',
+    ...statementRows(cautionRules, 'caution'),
+    '',
+    ...stepSection(),
+    '',
+    '## Support',
+    '',
+    ...statementRows(supportRules, 'support'),
+    '',
+    '## Family and friends',
+    '',
+    ...statementRows(familyRules, 'family'),
+    '',
+    ...links(),
+    '',
+  ].join('\n');
+}
+
+export function sourcesDocument(): string {
+  return [
+    '# Clinical sources',
+    '',
+    'Every rule and result text cites these ids. Generated from `src/rules/sources.ts` by `npm run rules:doc`.',
+    '',
+    ...(Object.keys(sources) as SourceId[]).map((id) => {
+      const { summary, url } = sources[id];
+      return `- **${id}**: ${summary}${url ? ` <${url}>` : ''}`;
+    }),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,47 @@
+/**
+ * The two-item mood screens (PHQ-2 for low mood, GAD-2 for worry), scored from the options'
+ * own scores. A positive screen returns reasons that name the score, so the person sees why.
+ */
+import type { Answers } from '../../questions/answers.ts';
+import { allQuestions } from '../../questions/journey.ts';
+import { single } from '../../questions/read-answers.ts';
+import { questionnaire } from '../../questions/questionnaire.ts';
+import type { Reason } from './recommendation.ts';
+import { anyOf, type RuleContext } from './reasons.ts';
+
+/** PHQ-2 and GAD-2: 3 or more out of 6 is a positive screen. */
+export const SCREEN_THRESHOLD = 3;
+
+type ScaleQuestionId = 'phq-interest' | 'phq-down' | 'gad-nervous' | 'gad-worry';
+
+const scores = new Map<string, number>(
+  allQuestions(questionnaire).flatMap((question) =>
+    question.options.map((option) => [`${question.id}:${option.value}`, option.score ?? 0] as const),
+  ),
+);
+
+function itemScore(answers: Answers, id: ScaleQuestionId): number {
+  const value = single(answers, id);
+  return value === undefined ? 0 : (scores.get(`${id}:${value}`) ?? 0);
+}
+
+export type Screen = { score: number; positive: boolean };
+
+/** A two-item screen's total (unanswered items score 0). */
+function twoItemScreen(answers: Answers, items: readonly [ScaleQuestionId, ScaleQuestionId]): Screen {
+  const score = items.reduce((total, id) => total + itemScore(answers, id), 0);
+  return { score, positive: score >= SCREEN_THRESHOLD };
+}
+
+export const phq2 = (answers: Answers): Screen => twoItemScreen(answers, ['phq-interest', 'phq-down']);
+export const gad2 = (answers: Answers): Screen => twoItemScreen(answers, ['gad-nervous', 'gad-worry']);
+
+/** A positive PHQ-2 or GAD-2, with reasons naming the score. */
+export function positiveMoodScreen({ answers, texts }: RuleContext): Reason[] | null {
+  const depression = phq2(answers);
+  const anxiety = gad2(answers);
+  return anyOf(
+    depression.positive ? [{ questionId: 'phq-interest', text: texts.scores.phq2(depression.score) }] : null,
+    anxiety.positive ? [{ questionId: 'gad-nervous', text: texts.scores.gad2(anxiety.score) }] : null,
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Nothing a screen does wrong may leave a person in crisis with a blank page: any render error
+ * below this boundary becomes a calm page with the helplines and a way to start again.
+ */
+import { Component, useEffect, type ReactNode } from 'react';
+import { helplines } from '../../rules/helplines.ts';
+import { useMessages } from '../messages.tsx';
+import { ContactLink } from './contact-link.tsx';
+import { PageHeading } from './page-heading.tsx';
+import { QuestionnaireActor } from '../questionnaire-actor.ts';
+
+type Props = { children: ReactNode; onStartAgain: () => void };
+type State = { failed: boolean };
+
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { failed: false };
+
+  static getDerivedStateFromError(): State {
+    return { failed: true };
+  }
+
+  private readonly startAgain = () => {
+    this.props.onStartAgain();
+    this.setState({ failed: false });
+  };
+
+  override render(): ReactNode {
+    return this.state.failed ? <ErrorPage onStartAgain={this.startAgain} /> : this.props.children;
+  }
+}
+
+export function ErrorPage({ onStartAgain }: { onStartAgain: () => void }) {
+  const messages = useMessages();
+  const t = messages.errorPage;
+  return (
+    <>
+      <PageHeading title={t.title}>{t.title}</PageHeading>
+      <p className="lead">{t.lead}</p>
+      <section className="inset" aria-labelledby="error-page-help">
+        <h2 id="error-page-help" className="heading-m">
+          {t.help}
+        </h2>
+        <ul className="list">
+          <li>
+            <ContactLink contact={helplines.samhsa} withLabel />
+          </li>
+          <li>
+            <ContactLink contact={helplines.lifelineCall} withLabel />
+          </li>
+          <li>
+            <ContactLink contact={helplines.emergency} withLabel />
+          </li>
+        </ul>
+        <p>{t.emergency}</p>
+      </section>
+      <button type="button" className="button" onClick={onStartAgain}>
+        {t.startAgain}
+      </button>
+    </>
+  );
+}
+
+/**
+ * The boundary around the screens: "Start again" also resets the questionnaire. While it is
+ * mounted, the page is marked so CSS hides the script-free help in index.html (the app shows its own).
+ */
+export function ScreenErrorBoundary({ children }: { children: ReactNode }) {
+  const actor = QuestionnaireActor.useActorRef();
+  useEffect(() => {
+    document.documentElement.classList.add('app-mounted');
+    return () => document.documentElement.classList.remove('app-mounted');
+  }, []);
+  return <ErrorBoundary onStartAgain={() => actor.send({ type: 'restart' })}>{children}</ErrorBoundary>;
+}

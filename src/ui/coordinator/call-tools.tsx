@@ -1,0 +1,84 @@
+/**
+ * What the coordinator can do besides answering: copy the case note (on "Check your answers" and
+ * the results), start a new caller, and the shortcut list. Results are said in a status region;
+ * when the clipboard refuses, the note is shown in a text box to select and copy by hand.
+ */
+import { useEffect, useRef } from 'react';
+import { useMessages } from '../messages.tsx';
+import { NewCallerConfirm } from './new-caller-confirm.tsx';
+import { ShortcutList, type ShortcutName } from './shortcut-list.tsx';
+
+export type CopyNotice = { text: string; notes: string | null };
+
+type Props = {
+  choices: number;
+  shortcuts: readonly ShortcutName[];
+  onCopy: (() => void) | null;
+  notice: CopyNotice | null;
+  confirming: boolean;
+  onAskNewCaller: () => void;
+  onConfirmNewCaller: () => void;
+  onCancelNewCaller: () => void;
+};
+
+export function CallTools(props: Props) {
+  const t = useMessages().coordinator;
+  const newCallerRef = useRef<HTMLButtonElement>(null);
+  const notesRef = useRef<HTMLTextAreaElement>(null);
+  const fallback = props.notice?.notes ?? null;
+  useEffect(() => {
+    if (fallback === null) return;
+    notesRef.current?.focus();
+    notesRef.current?.select();
+  }, [fallback]);
+  const cancel = () => {
+    props.onCancelNewCaller();
+    newCallerRef.current?.focus();
+  };
+  return (
+    <section className="coordinator-tools" aria-labelledby="coordinator-tools-title">
+      <h2 id="coordinator-tools-title" className="heading-m">
+        {t.toolsHeading} <span className="coordinator-tools__mode">({t.modeName})</span>
+      </h2>
+      <div className="button-group">
+        {props.onCopy ? (
+          <button type="button" className="button button--secondary" onClick={props.onCopy}>
+            {t.copyNotes}
+          </button>
+        ) : null}
+        <button
+          ref={newCallerRef}
+          type="button"
+          className="button button--secondary"
+          aria-expanded={props.confirming}
+          aria-controls={props.confirming ? 'coordinator-new-caller' : undefined}
+          onClick={props.onAskNewCaller}
+        >
+          {t.newCaller}
+        </button>
+      </div>
+      {props.confirming ? (
+        <NewCallerConfirm id="coordinator-new-caller" onConfirm={props.onConfirmNewCaller} onCancel={cancel} />
+      ) : null}
+      <p role="status" className="coordinator-tools__status">
+        {props.notice?.text}
+      </p>
+      {fallback !== null ? (
+        <div className="form-group">
+          <label className="heading-s" htmlFor="coordinator-notes">
+            {t.notesLabel}
+          </label>
+          <textarea
+            ref={notesRef}
+            id="coordinator-notes"
+            className="coordinator-notes"
+            readOnly
+            rows={12}
+            value={fallback}
+          />
+        </div>
+      ) : null}
+      <ShortcutList choices={props.choices} names={props.shortcuts} />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The crisis interrupt as the coordinator needs it: what to do and what to say, word for word.
+ * Overdose follows SAFE-1 (call 911, naloxone, breathing, recovery position; HELP-4); thoughts of
+ * suicide or self-harm are a warm hand-off to 988 (SAFE-2, HELP-3): stay on the line and offer
+ * to connect them, with the Spanish and veterans options.
+ */
+import type { CrisisKind } from '../../../questions/schema.ts';
+import { useLocale } from '../locale/locale-provider.tsx';
+import { useMessages } from '../messages.tsx';
+import { BackLink } from '../components/back-link.tsx';
+import { ContactLink } from '../components/contact-link.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { QuestionnaireActor } from '../questionnaire-actor.ts';
+
+export function CoordinatorCrisis({ kind }: { kind: CrisisKind }) {
+  const messages = useMessages();
+  const { contacts } = useLocale();
+  const actor = QuestionnaireActor.useActorRef();
+  const t = messages.coordinator.crisis;
+  const overdose = kind === 'overdose';
+  const title = overdose ? t.overdoseTitle : t.selfHarmTitle;
+  const todo = overdose ? [t.overdoseDo] : t.selfHarmDo;
+  const say = overdose ? t.overdoseSay : t.selfHarmSay;
+  const shown = overdose
+    ? [contacts.emergency]
+    : [contacts.lifelineCall, contacts.lifelineText, contacts.lifelineChat, contacts.emergency];
+  return (
+    <>
+      <BackLink />
+      <div className="crisis-panel">
+        <PageHeading title={title}>{title}</PageHeading>
+        <ul className="list contact-list crisis-call">
+          {shown.map((contact) => (
+            <li key={contact.href}>
+              <ContactLink contact={contact} withLabel />
+            </li>
+          ))}
+        </ul>
+        <h2 id="coordinator-crisis-do" className="heading-m">
+          {t.doHeading}
+        </h2>
+        <ul className="list list--bullet" aria-labelledby="coordinator-crisis-do">
+          {todo.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <h2 id="coordinator-crisis-say" className="heading-m">
+          {t.sayHeading}
+        </h2>
+        <ol className="list list--number coordinator-script" aria-labelledby="coordinator-crisis-say">
+          {say.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ol>
+      </div>
+      <p>{t.continueNote}</p>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => actor.send({ type: 'crisis.continue' })}
+      >
+        {messages.crisis.continue}
+      </button>
+    </>
+  );
+}

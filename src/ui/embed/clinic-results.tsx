@@ -1,0 +1,21 @@
+/**
+ * What the results add inside a clinic's iframe: which suggestions the clinic offers, and the
+ * share button. Both show only in an embed with valid clinic details; sharing also needs a valid
+ * parent origin, since without one there is nowhere safe to send the result.
+ */
+import type { Recommendation } from '../../rules/recommendation.ts';
+import { useAppOptions } from '../app-options.tsx';
+import { ClinicServices } from './clinic-services.tsx';
+import { ShareResult } from './share-result.tsx';
+
+export function ClinicOffers({ recommendation }: { recommendation: Recommendation }) {
+  const { embed, clinic } = useAppOptions();
+  if (!embed || clinic === null) return null;
+  return <ClinicServices clinic={clinic} recommendation={recommendation} />;
+}
+
+export function ClinicShare({ recommendation }: { recommendation: Recommendation }) {
+  const { embed, clinic, parentOrigin } = useAppOptions();
+  if (!embed || clinic === null || parentOrigin === null) return null;
+  return <ShareResult clinic={clinic} parentOrigin={parentOrigin} recommendation={recommendation} />;
+}

@@ -1,0 +1,55 @@
+/**
+ * "Share my result with <clinic>": the only way anything about the result reaches the embedding
+ * page. The note lists exactly what the button sends (the summary built by `sharedResultOf`, the
+ * same object that is posted), the message goes only to the validated parent origin, and a
+ * confirmation takes focus once it has been sent.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { ClinicConfig } from '../../embed/clinic-config.ts';
+import { completeMessage, sharedResultOf } from '../../embed/protocol.ts';
+import type { Recommendation } from '../../rules/recommendation.ts';
+import { useMessages } from '../messages.tsx';
+import { clinicAccentStyle } from './clinic-accent.ts';
+import { sendToParent } from './parent-window.ts';
+
+type Props = { clinic: ClinicConfig; parentOrigin: string; recommendation: Recommendation };
+
+export function ShareResult({ clinic, parentOrigin, recommendation }: Props) {
+  const t = useMessages().embed;
+  const [sent, setSent] = useState(false);
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  const result = sharedResultOf(recommendation);
+  const medicines = result.medications.map((medication) => medication.name).join(', ');
+  useEffect(() => {
+    if (sent) confirmation.current?.focus();
+  }, [sent]);
+
+  return (
+    <section className="card clinic-panel" style={clinicAccentStyle(clinic)} aria-labelledby="clinic-share">
+      <h2 id="clinic-share" className="heading-m">
+        {t.shareHeading(clinic.name)}
+      </h2>
+      <p>{t.shareLead(clinic.name)}</p>
+      <ul className="list list--bullet">
+        <li>{t.shareSetting(result.setting.name)}</li>
+        <li>{medicines === '' ? t.shareNoMedicines : t.shareMedicines(medicines)}</li>
+        {result.withdrawalCare ? <li>{t.shareWithdrawal}</li> : null}
+        <li>{t.shareVersions}</li>
+      </ul>
+      <p>{t.shareNotAnswers}</p>
+      {sent ? (
+        <p ref={confirmation} className="notification clinic-shared" role="status" tabIndex={-1}>
+          {t.shared(clinic.name)}
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="button button--clinic"
+          onClick={() => setSent(sendToParent(parentOrigin, completeMessage(result)))}
+        >
+          {t.shareButton(clinic.name)}
+        </button>
+      )}
+    </section>
+  );
+}

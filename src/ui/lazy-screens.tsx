@@ -1,0 +1,100 @@
+/**
+ * Screens a person may never reach load as separate chunks, so a phone on a slow network only
+ * downloads what the intro and the questions need. Once the page has painted, `preloadLikelyScreens`
+ * fetches the next likely chunks while the browser is idle, so that moving on stays instant. A screen
+ * whose chunk has already arrived renders at once; one still on its way shows a calm loading line.
+ */
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { useMessages } from './messages.tsx';
+
+type Loader<Props> = () => Promise<ComponentType<Props>>;
+
+export type LazyComponent<Props> = ComponentType<Props> & { preload: () => Promise<unknown> };
+
+/** A component loaded on first use, rendered synchronously when its chunk is already here. */
+export function lazyComponent<Props extends object>(load: Loader<Props>): LazyComponent<Props> {
+  let loaded: ComponentType<Props> | null = null;
+  let pending: Promise<ComponentType<Props>> | null = null;
+  const preload = () => {
+    pending ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        pending = null; // a failed download may be retried on the next attempt
+        throw error;
+      },
+    );
+    return pending;
+  };
+  const Deferred = lazy(() => preload().then((component) => ({ default: component })));
+  function Lazy(props: Props) {
+    // Chosen once per mounted screen: switching component type later would remount it.
+    const [Component] = useState<ComponentType<Props>>(() => loaded ?? Deferred);
+    return <Component {...props} />;
+  }
+  return Object.assign(Lazy, { preload });
+}
+
+/** The fallback while a chunk loads: one calm line, announced politely. */
+export function ScreenLoading() {
+  return (
+    <p className="screen-loading" role="status">
+      {useMessages().speed.loadingPage}
+    </p>
+  );
+}
+
+export function LazyBoundary({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<ScreenLoading />}>{children}</Suspense>;
+}
+
+export const CheckAnswersScreen = lazyComponent(() =>
+  import('./screens/check-answers-screen.tsx').then((module) => module.CheckAnswersScreen),
+);
+export const ResultsScreen = lazyComponent(() =>
+  import('./screens/results-screen.tsx').then((module) => module.ResultsScreen),
+);
+export const CrisisScreen = lazyComponent(() =>
+  import('./screens/crisis-screen.tsx').then((module) => module.CrisisScreen),
+);
+export const CoordinatorShell = lazyComponent(() =>
+  import('./coordinator/coordinator-shell.tsx').then((module) => module.CoordinatorShell),
+);
+
+const ResizeReporter = lazyComponent(() =>
+  import('./embed/resize-reporter.tsx').then((module) => module.ResizeReporter),
+);
+
+/** Embed only: tells the host page the frame's height, once its small chunk has arrived. */
+export function EmbedResizeReporter() {
+  return (
+    <Suspense fallback={null}>
+      <ResizeReporter />
+    </Suspense>
+  );
+}
+
+/** The screens every walk can reach, in the order a person meets them. */
+const likelyScreens = [CrisisScreen, CheckAnswersScreen, ResultsScreen];
+
+/** What a page opened with these options shows at once, so it need not wait for a chunk. */
+export function preloadForOptions(options: { mode: string; embed: boolean }): Promise<unknown> {
+  const needed = [
+    ...(options.mode === 'coordinator' ? [CoordinatorShell] : []),
+    ...(options.embed ? [ResizeReporter] : []),
+  ];
+  return Promise.all(needed.map((component) => component.preload()));
+}
+
+/** Every lazy part, loaded: for tests that drive the whole app synchronously. */
+export function preloadEverything(): Promise<unknown> {
+  return Promise.all([...likelyScreens, CoordinatorShell, ResizeReporter].map((component) => component.preload()));
+}
+
+/** After first paint, on idle, fetch the chunks of the screens that may come next. */
+export function preloadLikelyScreens(): void {
+  const run = () => {
+    for (const screen of likelyScreens) void screen.preload().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 1000);
+}

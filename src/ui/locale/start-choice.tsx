@@ -1,0 +1,93 @@
+/**
+ * "Start now", after asking whom the answers are about (GOV.UK radios: the question is the legend,
+ * nothing is chosen in advance, and an error summary appears when Continue is pressed without a
+ * choice). The choice picks the words of every later screen. Coordinator mode does not ask: the
+ * coordinator reads the questions to the caller, about the caller.
+ */
+import { useEffect, useState, type SyntheticEvent } from 'react';
+import type { Perspective } from '../../../questions/perspective.ts';
+import { useAppOptions } from '../app-options.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { useMessages } from '../messages.tsx';
+import { QuestionnaireActor } from '../questionnaire-actor.ts';
+
+const choices = [
+  { value: 'self', id: 'perspective' },
+  { value: 'other', id: 'perspective-other' },
+] as const satisfies readonly { value: Perspective; id: string }[];
+
+export function StartChoice() {
+  const messages = useMessages();
+  const actor = QuestionnaireActor.useActorRef();
+  const coordinator = useAppOptions().mode === 'coordinator';
+  const [chosen, setChosen] = useState<Perspective | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const t = messages.locale.perspective;
+  const error = attempt > 0 && chosen === null;
+  useEffect(() => {
+    if (error) document.title = messages.pageTitle(`${messages.errorTitlePrefix}${messages.intro.title}`);
+  }, [error, messages]);
+
+  if (coordinator) {
+    return (
+      <button
+        type="button"
+        className="button button--start"
+        onClick={() => actor.send({ type: 'start', perspective: 'self' })}
+      >
+        {messages.intro.start}
+      </button>
+    );
+  }
+
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (chosen) actor.send({ type: 'start', perspective: chosen });
+    else setAttempt((count) => count + 1);
+  };
+
+  return (
+    <form noValidate onSubmit={submit}>
+      {error ? <ErrorSummary message={t.error} fieldId="perspective" attempt={attempt} /> : null}
+      <div className={error ? 'form-group form-group--error' : 'form-group'}>
+        <fieldset
+          className="fieldset"
+          aria-describedby={error ? 'perspective-hint perspective-error' : 'perspective-hint'}
+        >
+          <legend className="fieldset__legend">
+            <h2 className="heading-m">{t.question}</h2>
+          </legend>
+          <p id="perspective-hint" className="hint">
+            {t.hint}
+          </p>
+          {error ? (
+            <p id="perspective-error" className="error-message">
+              <span className="visually-hidden">{messages.hiddenError}</span> {t.error}
+            </p>
+          ) : null}
+          <div className="radios">
+            {choices.map(({ value, id }) => (
+              <div className="choice" key={value}>
+                <input
+                  className="choice__input"
+                  id={id}
+                  type="radio"
+                  name="perspective"
+                  value={value}
+                  checked={chosen === value}
+                  onChange={() => setChosen(value)}
+                />
+                <label className="choice__label" htmlFor={id}>
+                  {t[value]}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <button type="submit" className="button button--start">
+        {messages.intro.start}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * Quick exit (the GOV.UK "Exit this page" pattern) for someone who must hide what they are doing
+ * at once: a "Leave this site" button at the top of every screen, a skip-style link that is the
+ * first thing a keyboard or screen reader reaches, and Shift pressed three times. Leaving forgets
+ * every answer (in memory and on the device), blanks the page before anything else happens, then
+ * replaces it with a neutral page. A short note says what the button does, on the first screen of
+ * each page load only; nothing about it is stored.
+ */
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { useMessages } from '../messages.tsx';
+import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.ts';
+import { QUICK_EXIT_URL } from './exit-config.ts';
+import { forgetStoredAnswers, replaceWithNeutralPage } from './leave-site.ts';
+import { useShiftExit } from './use-shift-exit.ts';
+
+const LeaveContext = createContext<() => void>(() => undefined);
+
+/** Wraps the whole page: while leaving, it shows only a blank "Loading." cover. */
+export function QuickExitProvider({ children }: { children: ReactNode }) {
+  const messages = useMessages().quickExit;
+  const actor = QuestionnaireActor.useActorRef();
+  const [leaving, setLeaving] = useState(false);
+  const leave = useCallback(() => {
+    flushSync(() => setLeaving(true));
+    forgetStoredAnswers();
+    actor.send({ type: 'restart' });
+    replaceWithNeutralPage();
+  }, [actor]);
+  const announcement = useShiftExit(leave);
+  return (
+    <LeaveContext.Provider value={leave}>
+      {leaving ? (
+        <div className="quick-exit-cover">
+          <p>{messages.cover}</p>
+        </div>
+      ) : (
+        children
+      )}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true" id="quick-exit-status">
+        {announcement}
+      </p>
+    </LeaveContext.Provider>
+  );
+}
+
+/** Hidden until focused, first in the tab order; without scripts it still goes to the neutral page. */
+export function QuickExitLink() {
+  const leave = useContext(LeaveContext);
+  return (
+    <a
+      className="skip-link"
+      href={QUICK_EXIT_URL}
+      onClick={(event) => {
+        event.preventDefault();
+        leave();
+      }}
+    >
+      {useMessages().quickExit.link}
+    </a>
+  );
+}
+
+/** The visible button, at the top of every screen. */
+export function QuickExitButton() {
+  const leave = useContext(LeaveContext);
+  return (
+    <button type="button" className="quick-exit-button" onClick={leave}>
+      {useMessages().quickExit.button}
+    </button>
+  );
+}
+
+/** What the button does, on the first screen of each page load only (kept in memory, never stored). */
+export function QuickExitNote() {
+  const screen = QuestionnaireActor.useSelector(screenKeyOf);
+  const [firstScreen] = useState(screen);
+  const [moved, setMoved] = useState(false);
+  const note = useMessages().quickExit.note;
+  if (!moved && screen !== firstScreen) setMoved(true);
+  if (moved) return null;
+  return (
+    <div className="width-container">
+      <p className="quick-exit-note">{note}</p>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * "Keep or share your results": print (or save as PDF), copy as plain text, or download a FHIR
+ * file for a clinic. Everything is made here in the browser and handed to the person; nothing is
+ * sent anywhere. Copying says what happened in a status message, and when the browser will not
+ * copy, shows the text in a box to select and copy by hand. Hidden when printing (print.css).
+ * Every copy speaks the language and perspective on screen: the caller passes the Recommendation
+ * worded that way, and the questions come from the same locale.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Answers } from '../../../questions/answers.ts';
+import { fhirResponseBundle } from '../../export/fhir-response.ts';
+import { plainTextSummary } from '../../export/plain-text.ts';
+import { buildSummary } from '../../export/summary.ts';
+import type { Recommendation } from '../../rules/recommendation.ts';
+import { useLocale } from '../locale/locale-provider.tsx';
+import { useMessages } from '../messages.tsx';
+import { ExportPrintSummary } from './export-print-summary.tsx';
+
+type Status = 'idle' | 'copied' | 'copy-failed' | 'downloaded';
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!('clipboard' in navigator)) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function saveFile(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1_000);
+}
+
+export function ExportActions({ answers, recommendation }: { answers: Answers; recommendation: Recommendation }) {
+  const messages = useMessages();
+  const t = messages.exports.actions;
+  const { questionnaire, language } = useLocale();
+  const [date] = useState(() => new Date());
+  const [status, setStatus] = useState<Status>('idle');
+  const fallback = useRef<HTMLTextAreaElement>(null);
+  const summary = useMemo(
+    () => buildSummary({ questionnaire, answers, recommendation, date, messages }),
+    [questionnaire, answers, recommendation, date, messages],
+  );
+  const text = useMemo(() => plainTextSummary(summary), [summary]);
+
+  // When the browser will not copy, put the person in the text box with all of it selected.
+  useEffect(() => {
+    if (status === 'copy-failed') fallback.current?.focus();
+  }, [status]);
+
+  const copy = async () => {
+    setStatus((await copyText(text)) ? 'copied' : 'copy-failed');
+  };
+  const download = () => {
+    const bundle = fhirResponseBundle({ questionnaire, answers, recommendation, date, messages, language });
+    saveFile(t.fileName, `${JSON.stringify(bundle, null, 2)}\n`, 'application/fhir+json');
+    setStatus('downloaded');
+  };
+  const statusText = { idle: '', copied: t.copied, 'copy-failed': t.copyFailed, downloaded: t.downloaded }[status];
+
+  return (
+    <>
+      <section className="export-actions no-print" aria-labelledby="results-export">
+        <h2 id="results-export" className="heading-m">
+          {t.heading}
+        </h2>
+        <p>{t.nothingSent}</p>
+        <div className="button-group">
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            {t.print}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => void copy()}>
+            {t.copy}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-describedby="export-download-hint"
+            onClick={download}
+          >
+            {t.download}
+          </button>
+        </div>
+        <p id="export-download-hint" className="hint">
+          {t.downloadHint}
+        </p>
+        <p role="status" className="export-actions__status">
+          {statusText}
+        </p>
+        {status === 'copy-failed' ? (
+          <div className="form-group">
+            <label className="label" htmlFor="export-text">
+              {t.copyFallbackLabel}
+            </label>
+            <textarea
+              id="export-text"
+              ref={fallback}
+              className="export-actions__text"
+              readOnly
+              rows={12}
+              value={text}
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          </div>
+        ) : null}
+      </section>
+      <ExportPrintSummary summary={summary} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { screen } from '@testing-library/react';
+import { answerByKeys, heading, renderCoordinator } from './coordinator-app.tsx';
+
+async function startCall() {
+  const view = await renderCoordinator();
+  await view.user.click(screen.getByRole('button', { name: 'Start now' }));
+  return view;
+}
+
+describe('coordinator mode: crisis answers', () => {
+  it('an overdose now tells the coordinator to have the caller call 911, with the SAFE-1 steps to say', async () => {
+    const { user } = await startCall();
+    await answerByKeys(user, { 'overdose-now': ['Yes'] });
+    expect(heading()).toHaveTextContent('Overdose now: tell the caller to call 911');
+    expect(heading()).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    const say = screen.getByRole('list', { name: 'Say to the caller' });
+    expect(say).toHaveTextContent('Call 911 now.');
+    expect(say).toHaveTextContent('Give naloxone (Narcan) if you have it.');
+    expect(say).toHaveTextContent('recovery position');
+  });
+
+  it('thoughts of suicide lead to a 988 warm hand-off script, with Spanish and veterans options', async () => {
+    const { user } = await startCall();
+    await answerByKeys(user, { 'overdose-now': ['No'] });
+    await answerByKeys(user, { 'self-harm-thoughts': ['Yes'] });
+    expect(heading()).toHaveTextContent('Thoughts of suicide: offer a warm hand-off to 988');
+    expect(screen.getByRole('list', { name: 'What to do' })).toHaveTextContent('Stay on the line with the caller.');
+    expect(screen.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    expect(screen.getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
+    expect(screen.getByText('For Spanish, press 2 or text AYUDA. Veterans can press 1.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue the questions' }));
+    expect(heading()).toHaveTextContent('Which opioids have you used in the past 12 months?');
+  });
+});

@@ -1,0 +1,82 @@
+import { screen, within } from '@testing-library/react';
+import { answerByKeys, answerByKeysUntil, calm, heading, renderCoordinator } from './coordinator-app.tsx';
+
+const firstQuestion = 'Is anyone with you showing signs of an overdose right now?';
+
+async function callWithThreeAnswers() {
+  const view = await renderCoordinator();
+  await view.user.click(screen.getByRole('button', { name: 'Start now' }));
+  await answerByKeys(view.user, calm);
+  await answerByKeys(view.user, calm);
+  await answerByKeys(view.user, { 'opioids-used': ['Heroin'] });
+  return view;
+}
+
+const summaryTerms = () =>
+  within(screen.getByRole('region', { name: 'Answers so far' }))
+    .queryAllByRole('term')
+    .map((term) => term.textContent);
+
+describe('coordinator mode: New caller', () => {
+  it('asks once inline; Cancel keeps every answer and returns focus to New caller', async () => {
+    const { user } = await callWithThreeAnswers();
+    await user.click(screen.getByRole('button', { name: 'New caller' }));
+    const confirm = screen.getByRole('group', { name: 'Start a new caller? This clears every answer.' });
+    expect(within(confirm).getByText('Start a new caller? This clears every answer.')).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'New caller' })).toHaveAttribute('aria-expanded', 'true');
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: /Start a new caller/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New caller' })).toHaveFocus();
+    expect(summaryTerms()).toHaveLength(3);
+    expect(heading()).toHaveTextContent('How do you take them?');
+  });
+
+  it('Alt+Shift+N opens the confirmation and Escape closes it', async () => {
+    const { user } = await callWithThreeAnswers();
+    await user.keyboard('{Alt>}{Shift>}N{/Shift}{/Alt}');
+    expect(screen.getByRole('group', { name: /Start a new caller/ })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: /Start a new caller/ })).not.toBeInTheDocument();
+    expect(summaryTerms()).toHaveLength(3);
+  });
+
+  it('"Yes, clear everything" wipes every answer and starts at the first question, focused, with nothing chosen', async () => {
+    const { user } = await callWithThreeAnswers();
+    await user.click(screen.getByRole('button', { name: 'New caller' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
+    expect(heading()).toHaveTextContent(firstQuestion);
+    expect(heading()).toHaveFocus();
+    expect(screen.getByRole('radio', { name: '1 Yes' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: '2 No' })).not.toBeChecked();
+    expect(summaryTerms()).toEqual([]);
+    expect(screen.getByText('No answers yet.')).toBeInTheDocument();
+    // Nothing comes back by going on: the next question is unanswered too.
+    await answerByKeys(user, calm);
+    expect(screen.getByRole('radio', { name: '1 Yes' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: '2 No' })).not.toBeChecked();
+  });
+
+  it('on the first question with an answer chosen, New caller still leaves it unchosen', async () => {
+    const { user } = await callWithThreeAnswers();
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}{Alt>}{ArrowLeft}{/Alt}{Alt>}{ArrowLeft}{/Alt}');
+    expect(heading()).toHaveTextContent(firstQuestion);
+    expect(screen.getByRole('radio', { name: '2 No' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'New caller' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
+    expect(heading()).toHaveTextContent(firstQuestion);
+    expect(screen.getByRole('radio', { name: '2 No' })).not.toBeChecked();
+  });
+
+  it('after Copy notes, New caller clears the copied-notes message too', async () => {
+    const { user } = await callWithThreeAnswers();
+    await answerByKeysUntil(user, {});
+    await user.click(screen.getByRole('button', { name: 'Copy notes' }));
+    expect(await within(screen.getByRole('region', { name: /^Call tools/ })).findByRole('status')).toHaveTextContent(
+      'Notes copied',
+    );
+    await user.click(screen.getByRole('button', { name: 'New caller' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
+    expect(within(screen.getByRole('region', { name: /^Call tools/ })).getByRole('status')).toBeEmptyDOMElement();
+    expect(heading()).toHaveTextContent(firstQuestion);
+  });
+});

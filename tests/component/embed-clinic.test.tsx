@@ -1,0 +1,117 @@
+/**
+ * The app inside a clinic's iframe: the clinic's name and number beside the SAMHSA helpline, its
+ * accent only when readable, hostile details neutralised, and the result shared with the clinic
+ * only when the person presses the share button.
+ */
+import { StrictMode } from 'react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { parseUrlOptions } from '../../src/config/url-options.ts';
+import { MESSAGE_SOURCE } from '../../src/embed/protocol.ts';
+import { App } from '../../src/ui/app.tsx';
+import { answerUntilCheckPage } from './walk.ts';
+
+const PARENT = 'https://clinic.example';
+const riverside = {
+  name: 'Riverside Recovery Clinic',
+  phone: '555-0100',
+  accent: '#1d4f91',
+  services: ['buprenorphine', 'methadone', 'outpatient'],
+};
+
+function embedSearch(clinic: unknown, parentOrigin: string | null = PARENT) {
+  const params = new URLSearchParams({ embed: '1', clinic: JSON.stringify(clinic) });
+  if (parentOrigin !== null) params.set('parentOrigin', parentOrigin);
+  return `?${params.toString()}`;
+}
+
+/** Renders the app as if framed by a page whose window records what it is sent. */
+function renderEmbedded(search: string) {
+  const posted: { message: unknown; targetOrigin: string }[] = [];
+  const parent = { postMessage: (message: unknown, targetOrigin: string) => posted.push({ message, targetOrigin }) };
+  vi.spyOn(window, 'parent', 'get').mockReturnValue(parent as unknown as Window);
+  const user = userEvent.setup();
+  render(
+    <StrictMode>
+      <App options={parseUrlOptions(search)} />
+    </StrictMode>,
+  );
+  return { user, posted };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the app in a clinic embed', () => {
+  it('shows the clinic name and number beside the SAMHSA helpline, without the page header or footer', () => {
+    renderEmbedded(embedSearch(riverside));
+    const banner = screen.getByRole('region', { name: 'Helpline' });
+    expect(within(banner).getByRole('link', { name: '1-800-662-4357' })).toHaveAttribute('href', 'tel:+18006624357');
+    expect(within(banner).getByText(/Or call Riverside Recovery Clinic/)).toBeInTheDocument();
+    expect(within(banner).getByRole('link', { name: '555-0100' })).toHaveAttribute('href', 'tel:5550100');
+    expect(screen.queryByText('Treatment Options Self-Check')).not.toBeInTheDocument();
+    expect(screen.queryByRole('contentinfo')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /leave this site/i })).toBeInTheDocument();
+  });
+
+  it('uses a readable accent colour', () => {
+    renderEmbedded(embedSearch(riverside));
+    const contact = screen.getByText(/Or call Riverside Recovery Clinic/);
+    expect(contact.style.getPropertyValue('--clinic-accent')).toBe('#1d4f91');
+  });
+
+  it('keeps the default colour when the accent is too light', () => {
+    renderEmbedded(embedSearch({ ...riverside, accent: '#ffdd00' }));
+    const contact = screen.getByText(/Or call Riverside Recovery Clinic/);
+    expect(contact.style.getPropertyValue('--clinic-accent')).toBe('');
+  });
+
+  it('shows no clinic at all for a hostile name, and drops a javascript: phone number', () => {
+    renderEmbedded(embedSearch({ name: '<img src=x onerror=alert(1)>', phone: '555-0100' }));
+    expect(screen.queryByText(/Or call/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.queryByText(/onerror/)).not.toBeInTheDocument();
+  });
+
+  it('never builds a link from a hostile phone number', () => {
+    renderEmbedded(embedSearch({ name: 'Riverside', phone: 'javascript:alert(1)' }));
+    expect(screen.getByText('Riverside shared this self-check with you.')).toBeInTheDocument();
+    const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href') ?? '');
+    expect(hrefs.filter((href) => /javascript/i.test(href))).toEqual([]);
+  });
+
+  it('marks what the clinic offers and shares the result only when the person presses the button', async () => {
+    const { user, posted } = renderEmbedded(embedSearch(riverside));
+    await user.click(screen.getByRole('radio', { name: 'Myself' }));
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await answerUntilCheckPage(user, { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] });
+    await user.click(screen.getByRole('button', { name: 'See my results' }));
+
+    const offers = screen.getByRole('region', { name: 'What Riverside Recovery Clinic offers' });
+    expect(within(offers).getAllByText('Offered by Riverside Recovery Clinic').length).toBeGreaterThan(0);
+    expect(posted.filter(({ message }) => (message as { type: string }).type === 'complete')).toEqual([]);
+
+    const share = screen.getByRole('region', { name: 'Share your result with Riverside Recovery Clinic' });
+    expect(within(share).getByText('Your answers to the questions are not sent.')).toBeInTheDocument();
+    await user.click(within(share).getByRole('button', { name: 'Share my result with Riverside Recovery Clinic' }));
+
+    const completes = posted.filter(({ message }) => (message as { type: string }).type === 'complete');
+    expect(completes).toHaveLength(1);
+    expect(completes[0]?.targetOrigin).toBe(PARENT);
+    expect(completes[0]?.message).toMatchObject({ source: MESSAGE_SOURCE, type: 'complete' });
+    const confirmation = within(share).getByRole('status');
+    expect(confirmation).toHaveTextContent('Your result was sent to Riverside Recovery Clinic.');
+    expect(confirmation).toHaveFocus();
+  });
+
+  it('offers no share button without a valid parent origin', async () => {
+    const { user } = renderEmbedded(embedSearch(riverside, '*'));
+    await user.click(screen.getByRole('radio', { name: 'Myself' }));
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await answerUntilCheckPage(user, { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] });
+    await user.click(screen.getByRole('button', { name: 'See my results' }));
+    expect(screen.getByRole('region', { name: 'What Riverside Recovery Clinic offers' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Share my result/ })).not.toBeInTheDocument();
+  });
+});

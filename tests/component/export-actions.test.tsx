@@ -1,0 +1,124 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { questionnaire } from '../../questions/questionnaire.ts';
+import { plainTextSummary } from '../../src/export/plain-text.ts';
+import { buildSummary } from '../../src/export/summary.ts';
+import { en } from '../../src/i18n/en.ts';
+import { assess } from '../../src/rules/assess.ts';
+import { LocaleProvider } from '../../src/ui/locale/locale-provider.tsx';
+import { QuestionnaireActor } from '../../src/ui/questionnaire-actor.ts';
+import { ExportActions } from '../../src/ui/results/export-actions.tsx';
+
+const t = en.exports.actions;
+const answers = { 'overdose-now': 'no', 'self-harm-thoughts': 'no', 'opioids-used': ['heroin', 'fentanyl'] };
+const recommendation = assess(answers);
+
+function showActions() {
+  const user = userEvent.setup();
+  render(
+    <QuestionnaireActor.Provider options={{ input: { questionnaire } }}>
+      <LocaleProvider>
+        <ExportActions answers={answers} recommendation={recommendation} />
+      </LocaleProvider>
+    </QuestionnaireActor.Provider>,
+  );
+  return user;
+}
+
+function setClipboard(writeText: (text: string) => Promise<void>) {
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+}
+
+/** jsdom's Blob has no text(): read it the older way. */
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      resolve(typeof reader.result === 'string' ? reader.result : '');
+    };
+    reader.onerror = () => {
+      reject(new Error('could not read the file'));
+    };
+    reader.readAsText(blob);
+  });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('keeping or sharing the results', () => {
+  test('says next to the buttons that nothing is sent anywhere', () => {
+    showActions();
+    const region = screen.getByRole('region', { name: t.heading });
+    expect(within(region).getByText(t.nothingSent)).toBeInTheDocument();
+    expect(
+      within(region)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual([t.print, t.copy, t.download]);
+  });
+
+  test('"Print or save as PDF" opens the browser\'s print dialog', async () => {
+    const user = showActions();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: t.print }));
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  test('"Copy as text" copies the plain-text summary and announces it in a status message', async () => {
+    const user = showActions();
+    const writeText = vi.fn(() => Promise.resolve());
+    setClipboard(writeText);
+    await user.click(screen.getByRole('button', { name: t.copy }));
+    expect(await screen.findByRole('status')).toHaveTextContent(t.copied);
+    const copied = writeText.mock.calls[0] as unknown as [string];
+    const expected = plainTextSummary(
+      buildSummary({ questionnaire, answers, recommendation, date: new Date(), messages: en }),
+    );
+    const withoutDate = (text: string) => text.split('\n').slice(2).join('\n');
+    expect(withoutDate(copied[0])).toBe(withoutDate(expected));
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
+  test('when the browser will not copy, says so and offers the text selected in a box to copy by hand', async () => {
+    const user = showActions();
+    setClipboard(() => Promise.reject(new Error('Not allowed')));
+    await user.click(screen.getByRole('button', { name: t.copy }));
+    expect(await screen.findByRole('status')).toHaveTextContent(t.copyFailed);
+    const box = screen.getByRole('textbox', { name: t.copyFallbackLabel });
+    expect(box).toHaveFocus();
+    expect((box as HTMLTextAreaElement).value).toContain('1-800-662-4357');
+    expect((box as HTMLTextAreaElement).readOnly).toBe(true);
+  });
+
+  test('"Download for your clinic (FHIR)" saves a FHIR Bundle file made on this device', async () => {
+    const user = showActions();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:local-file';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    await user.click(screen.getByRole('button', { name: t.download }));
+    expect(clicked.map((link) => [link.download, link.getAttribute('href')])).toEqual([
+      [t.fileName, 'blob:local-file'],
+    ]);
+    const bundle = JSON.parse(await readBlob(blobs[0] as Blob)) as { resourceType: string; type: string };
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(await screen.findByRole('status')).toHaveTextContent(t.downloaded);
+  });
+
+  test('gives the printed page the answers given and the helplines', () => {
+    showActions();
+    const section = within(screen.getByRole('region', { name: en.exports.answersHeading }));
+    expect(section.getByText('Opioids used in the past 12 months')).toBeInTheDocument();
+    expect(section.getByText('Heroin; Fentanyl')).toBeInTheDocument();
+    expect(section.getByText('1-800-662-4357')).toBeInTheDocument();
+  });
+});

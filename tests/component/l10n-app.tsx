@@ -1,0 +1,63 @@
+/**
+ * The whole app opened with URL options (e.g. `?mode=coordinator&lang=es`), and a walk that answers
+ * in whatever language and perspective the screen speaks: it finds each question by its heading in
+ * the matching catalog's questionnaire, and chooses options by value, so one set of picks works in
+ * every language.
+ */
+import { StrictMode } from 'react';
+import { render, screen } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { AnswerValue, Answers } from '../../questions/answers.ts';
+import { allQuestions } from '../../questions/journey.ts';
+import { localizeQuestionnaire } from '../../questions/localize.ts';
+import { questionnaire } from '../../questions/questionnaire.ts';
+import { parseUrlOptions } from '../../src/config/url-options.ts';
+import type { Catalog } from '../../src/i18n/catalog.ts';
+import { App } from '../../src/ui/app.tsx';
+
+export function renderWith(search: string) {
+  const user = userEvent.setup();
+  const view = render(
+    <StrictMode>
+      <App options={parseUrlOptions(search)} />
+    </StrictMode>,
+  );
+  return { user, ...view };
+}
+
+export const heading = () => screen.getByRole('heading', { level: 1 });
+
+/** Option values to choose per question id; others get their first option. No crisis by default. */
+export type ValuePicks = Partial<Record<string, readonly string[]>>;
+export const calmValues: ValuePicks = { 'overdose-now': ['no'], 'self-harm-thoughts': ['no'] };
+
+type Walk = { user: UserEvent; catalog: Catalog; picks: ValuePicks; by: 'keys' | 'clicks' };
+
+/** Answers the question on screen; returns its id and the answer given. */
+export async function answerOne({ user, catalog, picks, by }: Walk): Promise<[string, AnswerValue]> {
+  const worded = allQuestions(localizeQuestionnaire(questionnaire, catalog.questions));
+  const question = worded.find((candidate) => candidate.text === heading().textContent);
+  if (!question) throw new Error(`No question has the heading "${heading().textContent}"`);
+  const values = picks[question.id] ?? question.options.slice(0, 1).map((option) => option.value);
+  for (const value of values) {
+    const index = question.options.findIndex((option) => option.value === value);
+    const option = question.options[index];
+    if (!option) throw new Error(`"${question.id}" has no option "${value}"`);
+    if (by === 'keys') await user.keyboard(String(index + 1));
+    else await user.click(screen.getByLabelText(option.label, { selector: 'input' }));
+  }
+  if (by === 'keys') await user.keyboard('{Enter}');
+  else await user.click(screen.getByText(catalog.ui.continue, { selector: 'button' }));
+  return [question.id, question.kind === 'single' ? (values[0] ?? '') : [...values]];
+}
+
+/** Answers until "Check your answers" in the catalog's words; returns every answer given. */
+export async function answerUntilCheck(walk: Walk): Promise<Answers> {
+  const answers: Record<string, AnswerValue> = {};
+  for (let step = 0; step < 60; step += 1) {
+    if (heading().textContent === walk.catalog.ui.check.title) return answers;
+    const [id, value] = await answerOne(walk);
+    answers[id] = value;
+  }
+  throw new Error(`The questions did not reach "${walk.catalog.ui.check.title}"`);
+}

@@ -1,0 +1,56 @@
+/**
+ * The copies a person keeps (copied text, printed summary) speak like the screens: for someone
+ * answering about a person they care about, they say "they", and "you" only in "You said ...".
+ */
+import { screen, within } from '@testing-library/react';
+import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
+import { esCatalogs } from '../../src/i18n/es.ts';
+import { assess } from '../../src/rules/assess.ts';
+import { answerUntilCheck, calmValues, renderWith } from './l10n-app.tsx';
+import type { Catalog } from '../../src/i18n/catalog.ts';
+
+async function reachResultsAboutSomeoneElse(search: string, catalog: Catalog) {
+  const { user } = renderWith(search);
+  await user.click(await screen.findByRole('radio', { name: catalog.ui.locale.perspective.other }));
+  await user.click(screen.getByRole('button', { name: catalog.ui.intro.start }));
+  const answers = await answerUntilCheck({ user, catalog, picks: calmValues, by: 'clicks' });
+  await user.click(screen.getByRole('button', { name: catalog.ui.check.confirm }));
+  await user.click(screen.getByRole('button', { name: catalog.ui.exports.actions.copy }));
+  return { answers, text: await navigator.clipboard.readText() };
+}
+
+describe('copies for someone answering about a person they care about', () => {
+  it('the copied summary says "they", never "you" outside "You said ..." reasons', async () => {
+    const other = enCatalogs.other;
+    const { answers, text } = await reachResultsAboutSomeoneElse('', other);
+    const result = assess(answers, { perspective: 'other', texts: other.rules });
+    expect(result.setting.reasons.length).toBeGreaterThan(0);
+    expect(text).toContain(`${other.ui.exports.answersHeading}\n`);
+    expect(text).toContain(`- ${other.questions.questions['self-harm-thoughts'].summary}: No\n`);
+    expect(text).toMatch(/\b(they|them|their)\b/i);
+    expect(text).toContain('You said they');
+    const unwrapped = text.replace(/\n {2}/g, ' ');
+    expect(unwrapped.replace(/You said/g, '')).not.toMatch(/\b(you|your|yours|yourself)\b/i);
+    expect(unwrapped).not.toContain(assess(answers).setting.description);
+    expect(unwrapped).toContain(result.setting.description);
+
+    const printed = screen.getByRole('region', { name: other.ui.exports.answersHeading });
+    expect(
+      within(printed).getByText(other.questions.questions['self-harm-thoughts'].summary, { selector: 'dt' }),
+    ).toBeInTheDocument();
+    expect(within(printed).getByText('1-800-662-4357')).toBeInTheDocument();
+  });
+
+  it('in Spanish, the copied summary names the setting, the answers and the helplines in Spanish', async () => {
+    const other = esCatalogs.other;
+    const { answers, text } = await reachResultsAboutSomeoneElse('?lang=es', other);
+    const setting = assess(answers, { perspective: 'other', texts: other.rules }).setting;
+    expect(text.startsWith(`${other.ui.exports.title}\n`)).toBe(true);
+    expect(text).toContain(`${other.ui.exports.settingHeading}\n- ${setting.name}\n`);
+    expect(text.replace(/\n {2}/g, ' ')).toContain(
+      `${other.ui.exports.helplines.samhsa}: 1-800-662-4357`.replace(/\s+/g, ' '),
+    );
+    expect(text).toContain(`${other.ui.exports.answersHeading}\n`);
+    expect(text).toContain(`- ${other.questions.questions['overdose-now'].summary}: No\n`);
+  });
+});

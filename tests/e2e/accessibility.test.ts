@@ -1,0 +1,112 @@
+/**
+ * axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, plus best practices) on every screen of the main paths,
+ * in each way the site can be opened: as it is, for an intake coordinator, inside a clinic's page
+ * and in Spanish. The paths: a calm journey to the results with the error state of a radio and a
+ * checkbox question and the exclusive "None of these" chosen, and a journey through both crisis
+ * screens. Every screen also has the "Leave this site" button, and every question group is named
+ * with its progress ("Section 2 of 6: ...") so a screen reader reads it with the question.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { en } from '../../src/i18n/en.ts';
+import { expectCleanPage, openPage } from './support/browser.ts';
+import { useBuiltSite } from './support/built-site.ts';
+import { calmPicks, walkTexts, walkToResults, withParams, type Picks, type Visit } from './support/walk.ts';
+
+const { url } = useBuiltSite();
+
+type Messages = typeof en;
+
+/** The Spanish interface words, read from the Spanish catalog when the site has one. */
+async function spanish(): Promise<Messages> {
+  const path = '../../src/i18n/es.ts';
+  const module = (await import(/* @vite-ignore */ path)) as { esCatalogs: { self: { ui: Messages } } };
+  return module.esCatalogs.self.ui;
+}
+
+const modes: { name: string; params: Record<string, string>; messages: () => Promise<Messages> }[] = [
+  { name: 'as it is', params: {}, messages: () => Promise.resolve(en) },
+  { name: 'in coordinator mode', params: { mode: 'coordinator' }, messages: () => Promise.resolve(en) },
+  {
+    name: 'embedded',
+    params: { embed: '1', parentOrigin: 'http://127.0.0.1:1' },
+    messages: () => Promise.resolve(en),
+  },
+  { name: 'in Spanish', params: { lang: 'es' }, messages: spanish },
+];
+
+const crisisPicks: Picks = { ...calmPicks, 'overdose-now': ['Yes'], 'self-harm-thoughts': ['Yes'] };
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "Section 2 of 7: Your home, Question 3 of about 26, <question>" in the language's own words. */
+function groupNamePattern(messages: Messages, heading: string): RegExp {
+  const section = escape(messages.progress.section(111, 222, 'TITLE'))
+    .replace('111', '\\d+')
+    .replace('222', '\\d+')
+    .replace('TITLE', '.+');
+  const question = escape(messages.progress.question(111, 222)).replace('111', '\\d+').replace('222', '\\d+');
+  return new RegExp(`^${section}\\s*,\\s*${question}\\s*,\\s*${escape(heading)}$`);
+}
+
+/** Checks made on every screen after axe: the quick exit button, and the group's name on questions. */
+async function checkScreen(page: Page, messages: Messages, visit: Visit, problems: string[]): Promise<void> {
+  const where = `${visit.kind} "${visit.heading}"`;
+  const exit = page.getByRole('button', { name: messages.quickExit.button, exact: true });
+  if (!(await exit.isVisible())) problems.push(`${where}: no visible "${messages.quickExit.button}" button`);
+  if (visit.kind !== 'question' && visit.kind !== 'error') return;
+  const group = page.getByRole('group', { name: groupNamePattern(messages, visit.heading) });
+  if ((await group.count()) !== 1) {
+    problems.push(`${where}: no question group named with its section and question number`);
+  }
+}
+
+async function walkIn(
+  params: Record<string, string>,
+  messages: Messages,
+  picks: Picks,
+  tryEmptyOn: ('overdose-now' | 'opioids-used')[],
+): Promise<Visit[]> {
+  const app = await openPage(withParams(url(), params));
+  app.page.setDefaultTimeout(10_000);
+  try {
+    const problems: string[] = [];
+    // Another language loads after the page (its own chunk): start once the intro speaks it.
+    const intro = messages.intro.title;
+    await app.page.waitForFunction((title) => document.querySelector('main h1')?.textContent === title, intro);
+    const visits = await walkToResults(app.page, {
+      picks,
+      tryEmptyOn,
+      texts: walkTexts(messages),
+      onScreen: async (visit) => {
+        await checkScreen(app.page, messages, visit, problems);
+      },
+    });
+    expect(problems).toEqual([]);
+    expectCleanPage(app);
+    return visits;
+  } finally {
+    await app.close();
+  }
+}
+
+describe.each(modes)('axe finds nothing on any screen, $name', ({ params, messages }) => {
+  test('from the intro through radios, checkboxes with "None of these" and two error states to the results', async () => {
+    const visits = await walkIn(params, await messages(), calmPicks, ['overdose-now', 'opioids-used']);
+    expect([...new Set(visits.map((visit) => visit.kind))].sort()).toEqual([
+      'check',
+      'error',
+      'intro',
+      'question',
+      'results',
+    ]);
+    expect(visits.filter((visit) => visit.kind === 'error')).toHaveLength(2);
+  }, 150_000);
+
+  test('through both crisis screens (overdose, thoughts of self-harm) to the results', async () => {
+    const visits = await walkIn(params, await messages(), crisisPicks, []);
+    const crises = visits.filter((visit) => visit.kind === 'crisis').map((visit) => visit.heading);
+    expect(new Set(crises).size).toBe(2);
+    expect(visits.at(-1)?.kind).toBe('results');
+  }, 150_000);
+});

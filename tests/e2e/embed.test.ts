@@ -1,0 +1,167 @@
+/**
+ * The self-check embedded in a clinic's page on another site, in real Chromium: the host page is
+ * served from another origin and loads embed.js from the app, which is served by nginx with the
+ * shipped headers (framing allowed for the host's origin only).
+ */
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { expectCleanPage, openPage, type AppPage } from './support/browser.ts';
+import { appFrame, embedHostPage, hostRecord, useEmbedSites, walkFrameToResults } from './support/host-page.ts';
+
+const sites = useEmbedSites();
+const clinic = {
+  'data-clinic-name': 'Riverside Recovery Clinic',
+  'data-clinic-phone': '555-0100',
+  'data-accent-color': '#1d4f91',
+  'data-services': 'buprenorphine methadone outpatient',
+};
+
+async function openHost(path: string, options: { above?: number; below?: number } = {}): Promise<AppPage> {
+  const { host, appOrigin } = sites();
+  const url = host.serve(path, embedHostPage({ appOrigin, attributes: clinic, ...options }));
+  const app = await openPage(url, { allowedOrigins: [appOrigin] });
+  app.page.setDefaultTimeout(10_000);
+  return app;
+}
+
+interface Layout {
+  frameHeight: number;
+  frameTop: number;
+  scrollY: number;
+}
+
+/** Waits until the iframe is exactly as tall as the app's document, then reads the layout. */
+async function settledLayout(page: Page, frame: Frame): Promise<Layout> {
+  let document = -1;
+  let layout: Layout | undefined;
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    document = await frame.evaluate(() => Math.ceil(window.document.documentElement.getBoundingClientRect().height));
+    layout = await page.evaluate(() => {
+      const rect = window.document.querySelector('iframe')?.getBoundingClientRect();
+      return { frameHeight: rect?.height ?? -1, frameTop: rect?.top ?? -1, scrollY: window.scrollY };
+    });
+    if (layout.frameHeight === document) return layout;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`The iframe stayed ${String(layout?.frameHeight)}px for a ${String(document)}px document`);
+}
+
+describe('the self-check embedded in a clinic page', () => {
+  test('shows the clinic name and number beside the SAMHSA helpline, with no page header or footer', async () => {
+    const app = await openHost('/contact');
+    try {
+      const frame = await appFrame(app.page);
+      const banner = frame.getByRole('region', { name: 'Helpline' });
+      expect(await banner.getByRole('link', { name: '1-800-662-4357' }).getAttribute('href')).toBe('tel:+18006624357');
+      expect(await banner.getByText('Or call Riverside Recovery Clinic:').isVisible()).toBe(true);
+      expect(await banner.getByRole('link', { name: '555-0100' }).getAttribute('href')).toBe('tel:5550100');
+      expect(await frame.getByText(en.serviceName, { exact: true }).count()).toBe(0);
+      expect(await frame.getByRole('contentinfo').count()).toBe(0);
+      await expectNoAxeViolations(app.page);
+      expectCleanPage(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('the frame grows and shrinks with its content while the host page stays where it was', async () => {
+    const app = await openHost('/resize', { above: 300, below: 3000 });
+    try {
+      const frame = await appFrame(app.page);
+      await app.page.evaluate(() => window.scrollTo(0, 100));
+      const start = await settledLayout(app.page, frame);
+      expect(start).toMatchObject({ frameTop: 200, scrollY: 100 });
+      const heights: number[] = [];
+      await walkFrameToResults(frame, async (heading) => {
+        const layout = await settledLayout(app.page, frame);
+        heights.push(layout.frameHeight);
+        expect({ heading, top: layout.frameTop, scrollY: layout.scrollY }).toEqual({ heading, top: 200, scrollY: 100 });
+      });
+      const changes = heights.slice(1).map((height, index) => height - (heights[index] ?? height));
+      expect(
+        changes.some((change) => change > 0),
+        `grew at some step: ${heights.join(', ')}`,
+      ).toBe(true);
+      expect(
+        changes.some((change) => change < 0),
+        `shrank at some step: ${heights.join(', ')}`,
+      ).toBe(true);
+      expectCleanPage(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('shows the new screen, not the page below the frame, when a screen is shorter', async () => {
+    const app = await openHost('/shrink', { above: 300, below: 1500 });
+    const scrollNearFrameBottom = (layout: Layout) =>
+      app.page.evaluate((y) => window.scrollTo(0, y), 300 + layout.frameHeight - 200);
+    try {
+      const frame = await appFrame(app.page);
+      await walkFrameToResults(frame, () => Promise.resolve());
+      const results = await settledLayout(app.page, frame);
+      await scrollNearFrameBottom(results);
+      await frame
+        .getByRole('button', { name: en.results.startAgain, exact: true })
+        .evaluate((button: HTMLElement) => button.click());
+      await frame.getByRole('heading', { level: 1, name: en.intro.title }).waitFor();
+      const intro = await settledLayout(app.page, frame);
+      expect(intro.frameHeight).toBeLessThan(results.frameHeight);
+      const headingTop =
+        intro.frameTop + (await frame.locator('main h1').evaluate((h1) => h1.getBoundingClientRect().top));
+      const viewport = await app.page.evaluate(() => window.innerHeight);
+      expect(headingTop).toBeGreaterThanOrEqual(0);
+      expect(headingTop).toBeLessThan(viewport / 2);
+
+      // Content that shrinks with focus left where it was: embed.js brings the frame's top into view.
+      await scrollNearFrameBottom(intro);
+      await frame.evaluate(
+        ({ origin, height }) => parent.postMessage({ source: 'treatment-self-check', type: 'resize', height }, origin),
+        { origin: new URL(app.page.url()).origin, height: 400 },
+      );
+      await app.page.waitForFunction(() => window.document.querySelector('iframe')?.style.height === '400px');
+      const shrunk = await app.page.evaluate(() => ({
+        frameTop: window.document.querySelector('iframe')?.getBoundingClientRect().top,
+        scrollY: window.scrollY,
+      }));
+      expect(shrunk).toEqual({ frameTop: 0, scrollY: 300 });
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('sends only resize messages during a whole walk, and the result only when the person shares it', async () => {
+    const app = await openHost('/share');
+    try {
+      const frame = await appFrame(app.page);
+      await walkFrameToResults(frame, () => Promise.resolve());
+      const { appOrigin } = sites();
+      const beforeShare = await hostRecord(app.page);
+      expect(beforeShare.messages.length).toBeGreaterThan(0);
+      const kinds = beforeShare.messages.map(({ origin, data }) => `${origin} ${(data as { type?: string }).type}`);
+      expect(new Set(kinds)).toEqual(new Set([`${appOrigin} resize`]));
+      expect(beforeShare.completes).toEqual([]);
+
+      await expectNoAxeViolations(app.page);
+      const share = frame.getByRole('button', { name: 'Share my result with Riverside Recovery Clinic' });
+      await share.click();
+      await frame.getByText('Your result was sent to Riverside Recovery Clinic.').waitFor();
+      await app.page.waitForFunction(
+        () => (window as unknown as { hostRecord: { completes: unknown[] } }).hostRecord.completes.length > 0,
+      );
+      const { completes } = await hostRecord(app.page);
+      const setting = await frame
+        .locator('#results-setting')
+        .evaluate((heading) => heading.lastChild?.textContent?.trim());
+      expect(completes).toHaveLength(1);
+      expect(completes[0]).toMatchObject({ result: { setting: { name: setting } } });
+      expect(JSON.stringify(completes[0])).not.toMatch(/answers|Heroin|Smoke/);
+      await expectNoAxeViolations(app.page);
+      expectCleanPage(app);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Taking the results to a provider, in Chromium on the built site: the page printed to PDF (read
+ * back with poppler's pdftotext) is a clean summary of at most two pages; "Copy as text" puts the
+ * summary on the clipboard and says so; "Download for your clinic (FHIR)" saves a FHIR Bundle
+ * made in the page, with no request anywhere.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { RULES_VERSION } from '../../src/rules/version.ts';
+import { questionnaireFileText } from '../../scripts/generate-fhir-questionnaire.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { expectCleanPage } from './support/browser.ts';
+import { useBuiltSite } from './support/built-site.ts';
+import { cardCautions, medicationCard, settingName } from './support/results.ts';
+import { calmPicks, walkToResults, type Picks } from './support/walk.ts';
+
+const { url, withApp } = useBuiltSite();
+const t = en.exports.actions;
+const work = mkdtempSync(path.join(tmpdir(), 'export-e2e-'));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+const picks: Picks = {
+  ...calmPicks,
+  'opioids-used': ['Heroin', 'Fentanyl'],
+  benzodiazepines: ['Yes, every day or almost every day'],
+};
+
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The page as Chromium prints it: its text (pdftotext) and its number of pages (pdfinfo). */
+async function printed(page: Page): Promise<{ text: string; pages: number }> {
+  const file = path.join(work, `results-${String(Date.now())}.pdf`);
+  writeFileSync(file, await page.pdf({ format: 'Letter' }));
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return { text: words(text), pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]) };
+}
+
+describe('the results, taken to a provider', () => {
+  test('print as a PDF of at most two pages with the date, versions, setting, medicines, cautions, answers and helpline, and no buttons', async () => {
+    await withApp(
+      async (app) => {
+        await walkToResults(app.page, { picks });
+        const setting = await settingName(app.page);
+        const [caution] = await cardCautions(medicationCard(app.page, 'Buprenorphine'));
+        const { text, pages } = await printed(app.page);
+
+        expect(pages).toBeGreaterThanOrEqual(1);
+        expect(pages).toBeLessThanOrEqual(2);
+        expect(text).toContain(en.exports.formatDate(new Date()));
+        expect(text).toContain(`rules version ${RULES_VERSION}`);
+        expect(text).toContain(setting);
+        expect(text).toContain('Buprenorphine');
+        expect(text).toContain(words(caution ?? 'a caution on buprenorphine'));
+        expect(text).toContain(en.exports.answersHeading);
+        expect(text).toContain('Opioids used in the past 12 months');
+        expect(text).toContain('Heroin; Fentanyl');
+        expect(text).toContain('1-800-662-4357');
+        expect(text).toContain(en.serviceName);
+        for (const label of [
+          t.copy,
+          t.print,
+          t.download,
+          en.results.changeAnswers,
+          en.results.startAgain,
+          en.skipLink,
+        ]) {
+          expect(text).not.toContain(label);
+        }
+        expectCleanPage(app);
+      },
+      { viewport: 'desktop' },
+    );
+  });
+
+  test('"Copy as text" puts the summary on the clipboard and says so in a status message', async () => {
+    await withApp(
+      async (app) => {
+        await walkToResults(app.page, { picks });
+        const setting = await settingName(app.page);
+        await app.page.getByRole('button', { name: t.copy, exact: true }).click();
+        await app.page.getByRole('status').filter({ hasText: t.copied }).waitFor();
+        const copied = await app.page.evaluate(() => navigator.clipboard.readText());
+        expect(copied.split('\n')[0]).toBe(en.exports.title);
+        expect(copied).toContain(setting);
+        expect(copied).toContain('1-800-662-4357');
+        expect(copied).toContain(`${en.exports.answersHeading}\n`);
+        await expectNoAxeViolations(app.page);
+        expectCleanPage(app);
+      },
+      { permissions: ['clipboard-read', 'clipboard-write'] },
+    );
+  });
+
+  test('"Download for your clinic (FHIR)" saves a FHIR Bundle made in the page, with nothing sent anywhere', async () => {
+    await withApp(
+      async (app) => {
+        await walkToResults(app.page, { picks });
+        const requestsBefore: string[] = [];
+        app.page.on('request', (request) => requestsBefore.push(request.url()));
+        const [download] = await Promise.all([
+          app.page.waitForEvent('download'),
+          app.page.getByRole('button', { name: t.download, exact: true }).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe(t.fileName);
+        const bundle = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+          resourceType: string;
+          entry: { resource: { resourceType: string; status?: string } }[];
+        };
+        expect(bundle.resourceType).toBe('Bundle');
+        expect(bundle.entry[0]?.resource).toMatchObject({ resourceType: 'QuestionnaireResponse', status: 'completed' });
+        expect(bundle.entry.at(-1)?.resource.resourceType).toBe('Observation');
+        expect(requestsBefore.filter((request) => !request.startsWith('blob:'))).toEqual([]);
+        await app.page.getByRole('status').filter({ hasText: t.downloaded }).waitFor();
+        expectCleanPage(app);
+      },
+      { acceptDownloads: true },
+    );
+  });
+
+  test('the site serves the FHIR Questionnaire the questionnaire generates', async () => {
+    const response = await fetch(new URL('fhir/Questionnaire.json', url()));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(await questionnaireFileText());
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * The security headers, as nginx sends them with the shipped config: on the page, on a hashed
+ * asset, on an app path and on a missing file; the same as public/_headers for static hosts; and
+ * enforced by Chromium (an injected inline script is refused, and the app still works).
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { closeBrowser, expectCleanPage, openPage } from './support/browser.ts';
+import { startServer, type StaticServer } from './support/server.ts';
+
+/** The `/*` block of public/_headers: header name (lower case) to value. */
+function staticHostHeaders(): Map<string, string> {
+  const text = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
+  const block = text.split(/^\/\*\s*$/m)[1]?.split(/^\S/m)[0] ?? '';
+  const entries = [...block.matchAll(/^\s+([\w-]+):\s*(.+)$/gm)].map(([, name = '', value = '']) => [
+    name.toLowerCase(),
+    value.trim(),
+  ]);
+  return new Map(entries as [string, string][]);
+}
+
+const expected = staticHostHeaders();
+let deployed: StaticServer;
+let asset: string;
+
+beforeAll(async () => {
+  deployed = await startServer({ frameAncestors: 'as-deployed' });
+  const html = await (await fetch(deployed.url)).text();
+  const match = /\/assets\/[\w.-]+\.js/.exec(html);
+  if (!match) throw new Error('index.html links no script in /assets/');
+  asset = match[0].slice(1);
+});
+
+afterAll(async () => {
+  await closeBrowser();
+  await deployed.close();
+});
+
+describe('security headers from nginx with deploy/nginx.conf', () => {
+  test('public/_headers lists the headers the tests expect', () => {
+    expect([...expected.keys()].sort()).toEqual([
+      'content-security-policy',
+      'cross-origin-opener-policy',
+      'permissions-policy',
+      'referrer-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+    ]);
+  });
+
+  const paths = [
+    { what: 'the page', path: '', status: 200, cache: 'no-cache', type: 'text/html' },
+    {
+      what: 'a hashed asset',
+      path: 'ASSET',
+      status: 200,
+      cache: 'public, max-age=31536000, immutable',
+      type: 'javascript',
+    },
+    {
+      what: 'an app path (served by index.html)',
+      path: 'some/page',
+      status: 200,
+      cache: 'no-cache',
+      type: 'text/html',
+    },
+    { what: 'a missing asset', path: 'assets/missing-0000.js', status: 404, cache: null, type: 'text/html' },
+    { what: 'a missing file outside assets', path: 'missing.png', status: 404, cache: 'no-cache', type: 'text/html' },
+  ];
+  test.each(paths)('$what: every security header, the same as public/_headers', async (row) => {
+    const response = await fetch(deployed.url + (row.path === 'ASSET' ? asset : row.path));
+    expect(response.status).toBe(row.status);
+    const received = Object.fromEntries([...expected.keys()].map((name) => [name, response.headers.get(name)]));
+    expect(received).toEqual(Object.fromEntries(expected));
+    expect(response.headers.get('cache-control')).toBe(row.cache);
+    expect(response.headers.get('content-type')).toContain(row.type);
+  });
+
+  test('the policy allows only this site: no inline or eval script, no inline style, no plugins, no <base>', () => {
+    const policy = expected.get('content-security-policy') ?? '';
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((part) => part.trim().split(/\s+/) as [string, ...string[]])
+        .map(([name, ...sources]) => [name, sources.join(' ')]),
+    );
+    expect(Object.fromEntries(directives)).toEqual({
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'style-src': "'self'",
+      'img-src': "'self' data:",
+      'font-src': "'self'",
+      'connect-src': "'self'",
+      'manifest-src': "'self'",
+      'worker-src': "'self'",
+      'object-src': "'none'",
+      'base-uri': "'none'",
+      'form-action': "'self'",
+      'frame-ancestors': "'self'",
+    });
+  });
+});
+
+describe('the policy in Chromium', () => {
+  test('the app runs under it with no violation or console message, and an injected inline script is refused and reported', async () => {
+    const app = await openPage(deployed.url);
+    try {
+      // Reloaded with every console message recorded: an unknown Permissions-Policy feature is only a warning.
+      const messages: string[] = [];
+      app.page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+      await app.page.reload({ waitUntil: 'load' });
+      await app.page.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' }).waitFor();
+      expect(messages).toEqual([]);
+      expectCleanPage(app);
+      const ran = await app.page.evaluate(async () => {
+        const script = document.createElement('script');
+        script.textContent = 'document.body.dataset.injected = "yes"';
+        document.head.append(script);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return document.body.dataset['injected'] ?? 'no';
+      });
+      expect(ran).toBe('no');
+      expect(app.problems.cspViolations.join('\n')).toMatch(/script-src-elem blocked inline/);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('framing (CSP frame-ancestors)', () => {
+  let host: Server;
+  let hostUrl = '';
+  let embeddable: StaticServer;
+
+  beforeAll(async () => {
+    embeddable = await startServer({ frameAncestors: ["'self'", 'http://127.0.0.1:*'] });
+    host = createServer((request, response) => {
+      const target = new URL(request.url ?? '/', 'http://host').searchParams.get('src') ?? '';
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(`<!doctype html><title>Host</title><iframe title="Self-check" src="${encodeURI(target)}"></iframe>`);
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    hostUrl = `http://127.0.0.1:${String((host.address() as AddressInfo).port)}/`;
+  });
+
+  afterAll(async () => {
+    await embeddable.close();
+    await new Promise((resolve) => host.close(resolve));
+  });
+
+  async function frameHeading(site: StaticServer): Promise<string | null> {
+    const app = await openPage(`${hostUrl}?src=${encodeURIComponent(site.url)}`, { allowedOrigins: [site.url] });
+    try {
+      const frame = app.page.frameLocator('iframe');
+      const heading = frame.getByRole('heading', { level: 1 });
+      return await heading.textContent({ timeout: 3_000 }).catch(() => null);
+    } finally {
+      await app.close();
+    }
+  }
+
+  test('as deployed, another site cannot show the self-check in a frame', async () => {
+    expect(await frameHeading(deployed)).toBeNull();
+  });
+
+  test('with the origin listed in frame-ancestors, another site can', async () => {
+    expect(await frameHeading(embeddable)).toBe('Find treatment options for opioid use');
+  });
+});

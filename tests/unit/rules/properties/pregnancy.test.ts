@@ -1,0 +1,103 @@
+/**
+ * Pregnancy, for every answer set: naltrexone is never a medicine to start for someone who is or
+ * could be pregnant (PREG-2), while methadone and buprenorphine are always there to discuss
+ * (PREG-1), and the person is told to say they are pregnant (PREG-4).
+ */
+import fc from 'fast-check';
+import type { Answers } from '../../../../questions/answers.ts';
+import { assess } from '../../../../src/rules/assess.ts';
+import type { Recommendation } from '../../../../src/rules/recommendation.ts';
+import { anyAnswers, anyPerspective, withForced } from '../support/answer-arbitraries.ts';
+import { combinations } from '../support/enumerate.ts';
+import { exhaustive, PROPERTY_TIMEOUT, runs } from '../support/property-runs.ts';
+
+const stanceOf = (result: Recommendation, id: string) => result.medications.find((item) => item.id === id)?.stance;
+const pregnantOrCouldBe = (answers: Answers) =>
+  typeof answers.pregnancy === 'string' && ['pregnant', 'could-be'].includes(answers.pregnancy);
+
+/** What pregnancy care looks like in a result, by ids, stances and sources. */
+function pregnancyCare(result: Recommendation) {
+  const citesOf = (id: string) => {
+    const medicine = result.medications.find((item) => item.id === id);
+    return [...(medicine?.notes ?? []), ...(medicine?.cautions ?? [])].flatMap((statement) => statement.sources);
+  };
+  return {
+    naltrexone: stanceOf(result, 'naltrexone') ?? 'not-now',
+    methadone: stanceOf(result, 'methadone'),
+    buprenorphine: stanceOf(result, 'buprenorphine'),
+    methadoneCitesPreg1: citesOf('methadone').includes('PREG-1'),
+    buprenorphineCitesPreg1: citesOf('buprenorphine').includes('PREG-1'),
+    naltrexoneCitesPreg2: citesOf('naltrexone').includes('PREG-2'),
+    saySoWhenCalling: result.nextSteps.some((step) => step.id === 'say-you-are-pregnant'),
+  };
+}
+const carefulInPregnancy = {
+  naltrexone: 'not-now',
+  methadone: 'discuss',
+  buprenorphine: 'discuss',
+  methadoneCitesPreg1: true,
+  buprenorphineCitesPreg1: true,
+  naltrexoneCitesPreg2: true,
+  saySoWhenCalling: true,
+};
+const notPregnant = {
+  naltrexone: 'discuss',
+  methadone: 'discuss',
+  buprenorphine: 'discuss',
+  methadoneCitesPreg1: false,
+  buprenorphineCitesPreg1: false,
+  naltrexoneCitesPreg2: false,
+  saySoWhenCalling: false,
+};
+
+const pregnant = fc.record({ pregnancy: fc.constantFrom('pregnant', 'could-be') });
+
+describe('pregnancy, for any answers', () => {
+  it(
+    'never gives naltrexone to start, and always methadone and buprenorphine to discuss',
+    () => {
+      fc.assert(
+        fc.property(withForced(pregnant), anyPerspective, (answers, perspective) => {
+          expect(pregnancyCare(assess(answers, { perspective }))).toEqual(carefulInPregnancy);
+        }),
+        runs(1000),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'sets naltrexone to "not now", and adds the pregnancy notes, only for someone who is or could be pregnant',
+    () => {
+      fc.assert(
+        fc.property(anyAnswers, (answers) => {
+          const result = assess(answers);
+          expect(pregnancyCare(result)).toEqual(pregnantOrCouldBe(answers) ? carefulInPregnancy : notPregnant);
+          expect(result.medications.filter((item) => item.stance === 'not-now').length).toBeLessThanOrEqual(1);
+        }),
+        runs(1000),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'holds for every pregnancy answer with every follow-up and medicine preference',
+    () => {
+      const cases = combinations(['pregnancy', 'prenatal-care', 'breastfeeding', 'prefers-non-opioid']);
+      expect(cases).toHaveLength(6 * 3 * 3 * 4);
+      for (const answers of exhaustive(cases)) {
+        const result = assess({ 'open-to-medication': 'yes', 'last-use': 'past-day', ...answers });
+        expect(pregnancyCare(result)).toEqual(pregnantOrCouldBe(answers) ? carefulInPregnancy : notPregnant);
+        expect(result.medications.map((item) => item.id)).toEqual([
+          'methadone',
+          'buprenorphine',
+          'naltrexone',
+          'withdrawal-aids',
+          'naloxone',
+        ]);
+      }
+    },
+    PROPERTY_TIMEOUT,
+  );
+});

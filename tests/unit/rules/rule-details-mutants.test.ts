@@ -1,0 +1,124 @@
+/**
+ * Details that the broad properties do not pin down: what the rules pass to the text catalog,
+ * which reasons they give, the source-id check of the contract, and the plain-words description of
+ * conditions. Checked through a probe catalog (`support/probe-texts.ts`), never the English wording.
+ */
+import { assess } from '../../../src/rules/assess.ts';
+import { describeCondition } from '../../../src/rules/describe-condition.ts';
+import { medications } from '../../../src/rules/medications.ts';
+import { RecommendationSchema, SourceIdSchema } from '../../../src/rules/recommendation.ts';
+import { all, answer, any, not } from '../../../src/rules/rule-conditions.ts';
+import type { Answers } from '../../../questions/answers.ts';
+import { probeTexts } from './support/probe-texts.ts';
+
+const probed = (answers: Answers) => assess(answers, { texts: probeTexts });
+const textOf = (items: readonly { id: string; text: string }[], id: string) =>
+  items.find((item) => item.id === id)?.text;
+const medicineCaution = (answers: Answers, medicine: string, id: string) =>
+  textOf(probed(answers).medications.find((item) => item.id === medicine)?.cautions ?? [], id);
+
+describe('what the rules pass to the text catalog', () => {
+  it.each([
+    [{ alcohol: 'some' }, { benzos: false, alcohol: true }],
+    [{ benzodiazepines: 'sometimes' }, { benzos: true, alcohol: false }],
+    [
+      { alcohol: 'heavy', benzodiazepines: 'daily' },
+      { benzos: true, alcohol: true },
+    ],
+  ])('names benzos and alcohol in the medicine mixing cautions as answered: %j', (answers, mix) => {
+    for (const medicine of ['methadone', 'buprenorphine']) {
+      expect(medicineCaution(answers, medicine, `${medicine}-mixing`)).toBe(
+        `texts.medicineCautions.${medicine}-mixing(${JSON.stringify(mix)})`,
+      );
+    }
+  });
+
+  it.each([
+    [
+      { alcohol: 'heavy', benzodiazepines: 'sometimes' },
+      { alcohol: true, benzos: false },
+    ],
+    [
+      { alcohol: 'some', benzodiazepines: 'daily' },
+      { alcohol: false, benzos: true },
+    ],
+  ])('names only what must not be stopped suddenly alone: %j', (answers, flags) => {
+    expect(textOf(probed(answers).cautions, 'do-not-stop-suddenly-alone')).toBe(
+      `texts.cautions.do-not-stop-suddenly-alone(${JSON.stringify(flags)})`,
+    );
+  });
+
+  it.each(['pregnant', 'could-be'])('words the naltrexone caution for the pregnancy answer "%s"', (pregnancy) => {
+    expect(medicineCaution({ pregnancy }, 'naltrexone', 'naltrexone-pregnancy')).toBe(
+      `texts.medicineCautions.naltrexone-pregnancy("${pregnancy}")`,
+    );
+  });
+});
+
+describe('reasons', () => {
+  it('explains leaving out tolerance and withdrawal for pain pills taken only as prescribed (SEV-3)', () => {
+    const { setting, severity } = probed({
+      'opioids-used': ['pills-as-prescribed'],
+      control: ['more-than-meant', 'craving'],
+      'body-changes': ['tolerance', 'withdrawal'],
+    });
+    expect(severity).toMatchObject({ level: 'mild', criteriaCount: 2 });
+    expect(setting.level).toBe('outpatient');
+    expect(setting.reasons).toEqual([
+      { questionId: 'control', text: 'texts.severity.count(2,"mild")' },
+      { questionId: 'opioids-used', text: 'texts.reasons.opioids-used.pills-as-prescribed' },
+      { questionId: 'body-changes', text: 'texts.severity.prescribedOnly' },
+    ]);
+  });
+
+  it.each([
+    [{ 'gad-nervous': 'nearly-every-day', 'gad-worry': 'several-days' }, 'gad-nervous', 'texts.scores.gad2(4)'],
+    [{ 'phq-interest': 'more-than-half', 'phq-down': 'several-days' }, 'phq-interest', 'texts.scores.phq2(3)'],
+  ])('names the mood screen score that calls for more care: %j', (answers, questionId, text) => {
+    const { setting } = probed(answers);
+    expect(setting.level).toBe('intensive-outpatient');
+    expect(setting.reasons).toEqual([{ questionId, text }]);
+  });
+
+  it('gives each reason once when several rules at the winning level share it', () => {
+    const { setting } = probed({
+      control: ['more-than-meant', 'could-not-cut-down', 'much-time', 'craving'],
+      'life-impact': ['duties', 'relationships'],
+      'support-person': 'no',
+      'mental-health-diagnosis': 'yes',
+    });
+    expect(setting.level).toBe('residential');
+    expect(setting.reasons).toEqual([
+      { questionId: 'control', text: 'texts.severity.count(6,"severe")' },
+      { questionId: 'support-person', text: 'texts.reasons.support-person.no' },
+      { questionId: 'mental-health-diagnosis', text: 'texts.reasons.mental-health-diagnosis.yes' },
+    ]);
+  });
+});
+
+describe('the contract and helpers', () => {
+  it('refuses a source id that is not in the clinical reference, or not a string', () => {
+    expect(SourceIdSchema.safeParse('HELP-1').success).toBe(true);
+    expect(SourceIdSchema.safeParse('HELP-99').error?.issues[0]?.message).toBe('unknown source id');
+    expect(SourceIdSchema.safeParse(1).success).toBe(false);
+    const result = assess({});
+    const tampered = { ...result, setting: { ...result.setting, sources: ['NOT-1'] } };
+    expect(RecommendationSchema.safeParse(tampered).success).toBe(false);
+  });
+
+  it('lists the same medicines on their own as in a full recommendation', () => {
+    const answers = { pregnancy: 'could-be', alcohol: 'some', 'recent-release': ['jail'] };
+    expect(medications(answers)).toEqual(assess(answers).medications);
+  });
+
+  it('describes nested conditions in brackets, either perspective, and an unknown question by its id', () => {
+    const nested = describeCondition(
+      any(all(answer('alcohol', ['heavy']), answer('stimulants', ['yes'])), not(answer('benzodiazepines', ['daily']))),
+    );
+    expect(nested).toMatch(/^\[[^[\]]+, and [^[\]]+\], or [^[\]]+$/);
+    expect(describeCondition({ perspective: 'self' })).not.toBe(describeCondition({ perspective: 'other' }));
+    expect(describeCondition({ question: 'no-such-question' as 'alcohol', oneOf: ['a', 'b'] })).toBe(
+      'no-such-question is a or b',
+    );
+  });
+});

@@ -1,0 +1,100 @@
+import type { Answers } from '../../../questions/answers.ts';
+import { assess } from '../../../src/rules/assess.ts';
+import type { Recommendation } from '../../../src/rules/recommendation.ts';
+import { en } from '../../../src/rules/texts/en.ts';
+import type { RuleTexts } from '../../../src/rules/texts/rule-texts.ts';
+import { answersOf, mildAtHome, severeNoSupport } from './fixtures.ts';
+
+type Texts = string | ((...args: never[]) => string) | { readonly [key: string]: Texts };
+
+/** Every text of a catalog, marked: a function keeps its parameters and marks its result. */
+function marked(texts: Texts): Texts {
+  if (typeof texts === 'string') return `«${texts}»`;
+  if (typeof texts === 'function') return (...args: never[]) => `«${texts(...args)}»`;
+  return Object.fromEntries(Object.entries(texts).map(([key, value]) => [key, marked(value)]));
+}
+const markedEn = marked(en) as unknown as RuleTexts;
+
+/** Every sentence a person reads in a Recommendation. */
+function sentences(result: Recommendation): string[] {
+  const statements = [
+    ...result.medicationNotes,
+    ...result.medications.flatMap((medication) => [...medication.notes, ...medication.cautions]),
+    ...result.cautions,
+    ...result.support,
+    ...result.family,
+  ];
+  return [
+    result.setting.name,
+    result.setting.asamOrientation,
+    result.setting.description,
+    ...result.setting.reasons.map((reason) => reason.text),
+    ...result.medications.flatMap((medication) => [medication.name, medication.howGiven]),
+    ...statements.flatMap((item) => [item.text, ...item.reasons.map((reason) => reason.text)]),
+    ...result.nextSteps.flatMap((step) => [step.title, step.text, ...step.contacts.map((contact) => contact.label)]),
+  ];
+}
+
+const wording = new Set(['text', 'label', 'title', 'name', 'howGiven', 'description', 'asamOrientation']);
+/** The conclusions without their wording. */
+function shape(result: Recommendation): unknown {
+  return JSON.parse(JSON.stringify(result, (key, value: unknown) => (wording.has(key) ? '' : value)));
+}
+
+const cases: [string, Answers][] = [
+  ['no answers', {}],
+  ['mild use at home', answersOf(mildAtHome)],
+  [
+    'severe use with every risk',
+    answersOf(severeNoSupport, {
+      'overdose-now': 'yes',
+      'self-harm-thoughts': 'yes',
+      alcohol: 'heavy',
+      benzodiazepines: 'sometimes',
+      pregnancy: 'could-be',
+      'recent-release': ['jail'],
+      'phq-interest': 'nearly-every-day',
+      'phq-down': 'nearly-every-day',
+      'body-changes': ['tolerance'],
+      'opioids-used': ['pills-as-prescribed'],
+    }),
+  ],
+];
+
+describe('rule texts', () => {
+  it.each(cases)('words every sentence from the given catalog (%s)', (_, answers) => {
+    const texts = markedEn;
+    for (const perspective of ['self', 'other'] as const) {
+      for (const sentence of sentences(assess(answers, { texts, perspective }))) {
+        expect(sentence).toMatch(/^«.*»$/s);
+      }
+    }
+  });
+
+  it.each(cases)('draws the same conclusions whatever the catalog (%s)', (_, answers) => {
+    const texts = markedEn;
+    expect(shape(assess(answers, { texts }))).toEqual(shape(assess(answers)));
+  });
+
+  it('uses the English catalog, spoken to "you", by default', () => {
+    expect(assess(answersOf(mildAtHome))).toEqual(assess(answersOf(mildAtHome), { texts: en, perspective: 'self' }));
+    expect(assess({}).setting.name).toBe(en.settings.outpatient.name);
+  });
+
+  it('rejects a catalog with a missing or an extra key at type-check time', () => {
+    const { family, ...withoutFamily } = en;
+    // @ts-expect-error a catalog without `family` is not a RuleTexts
+    const missing: RuleTexts = withoutFamily;
+    const extra = {
+      ...en,
+      support: {
+        ...en.support,
+        // @ts-expect-error `unknown-statement` is not a key of RuleTexts['support']
+        'unknown-statement': 'Not a text any rule uses.',
+      },
+    } satisfies RuleTexts;
+    expect(missing).not.toHaveProperty('family');
+    expect(family).toBeDefined();
+    expect(extra.support).toHaveProperty('unknown-statement');
+  });
+});
