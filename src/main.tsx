@@ -30,7 +30,10 @@ function matchesPrerender(options: UrlOptions): boolean {
 }
 
 async function start(root: HTMLElement) {
-  const options = parseUrlOptions(window.location.search);
+  const parsed = parseUrlOptions(window.location.search);
+  // A clinic's details belong inside its own page's frame: a direct link must not be able to put a
+  // made-up "clinic" number beside the helpline.
+  const options = window.self === window.top ? { ...parsed, clinic: null } : parsed;
   await preloadForOptions(options);
   if (root.firstElementChild && matchesPrerender(options)) {
     hydrateRoot(root, appElement(options));

@@ -4,6 +4,7 @@
  * is reported as a policy violation, so zod runs without it. `src/main.tsx` imports this module
  * first, before any schema is built.
  */
-import { z } from 'zod';
+// zod/mini shares the one global configuration with classic zod, without loading classic zod.
+import { z } from 'zod/mini';
 
 z.config({ jitless: true });

@@ -79,4 +79,10 @@ describe('coordinator mode: New caller', () => {
     expect(within(screen.getByRole('region', { name: /^Call tools/ })).getByRole('status')).toBeEmptyDOMElement();
     expect(heading()).toHaveTextContent(firstQuestion);
   });
+
+  it('offers no saving on the device, so no answers are kept for the next caller', async () => {
+    await renderCoordinator();
+    expect(screen.getByRole('button', { name: 'Start now' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Save my answers on this device' })).not.toBeInTheDocument();
+  });
 });

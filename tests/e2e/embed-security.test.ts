@@ -129,6 +129,21 @@ describe('the embed refuses what it should', () => {
     }
   });
 
+  test('shows no clinic details when the embed address is opened directly instead of in a frame', async () => {
+    const { host, appOrigin } = sites();
+    const clinic = JSON.stringify({ name: 'Riverside', phone: '5550100' });
+    const direct = `${appOrigin}/?${new URLSearchParams({ embed: '1', parentOrigin: host.origin, clinic }).toString()}`;
+    const app = await openPage(direct);
+    try {
+      await app.page.locator('main h1').waitFor();
+      expect(await app.page.getByText('Riverside').count()).toBe(0);
+      expect(await app.page.locator('a[href="tel:5550100"]').count()).toBe(0);
+      expectCleanPage(app);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('the quick exit inside the frame replaces the whole clinic page', async () => {
     const { host, appOrigin } = sites();
     const url = host.serve('/exit', embedHostPage({ appOrigin, attributes: { 'data-clinic-name': 'Riverside' } }));

@@ -3,6 +3,7 @@
  * answers are kept, for how long and who could see them, and a way to clear every trace.
  */
 import { useId } from 'react';
+import { useAppOptions } from '../app-options.tsx';
 import { useMessages } from '../messages.tsx';
 import { useSaveProgress } from './save-progress-context.tsx';
 
@@ -10,6 +11,9 @@ export function SaveAnswers() {
   const t = useMessages().save;
   const { status, found, setSaving, clear } = useSaveProgress();
   const id = useId();
+  // An intake coordinator's device serves caller after caller: one caller's answers must never be
+  // kept for the next, so coordinator mode offers no saving at all.
+  if (useAppOptions().mode === 'coordinator') return null;
   if (status === 'unavailable') {
     return (
       <div className="save-answers">
