@@ -26,8 +26,6 @@ export default defineConfig({
   test: {
     globals: true,
     include: ['tests/unit/rules/**/*.test.ts'],
-    // Superseded by tests/unit/rules/properties/monotonicity.test.ts, and too slow to rerun per mutant.
-    exclude: ['tests/unit/rules/monotonicity.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     env: { RULES_PROPERTY_RUNS_SCALE: '0.1' },

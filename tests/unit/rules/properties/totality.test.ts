@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import type { Answers } from '../../../../questions/answers.ts';
+import { allQuestions } from '../../../../questions/journey.ts';
+import { questionnaire } from '../../../../questions/questionnaire.ts';
 import { assess } from '../../../../src/rules/assess.ts';
 import { RecommendationSchema } from '../../../../src/rules/recommendation.ts';
 import { anyAnswers, anyPerspective, messyAnswers } from '../support/answer-arbitraries.ts';
@@ -36,6 +38,22 @@ describe('assess is total and deterministic', () => {
       fc.assert(
         fc.property(messyAnswers, (answers) => {
           expect(RecommendationSchema.safeParse(assess(answers)).error).toBeUndefined();
+        }),
+        runs(300),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'also when answer values are not strings or lists at all (numbers, null, objects, nested lists)',
+    () => {
+      const questionIds = allQuestions(questionnaire).map((question) => question.id);
+      const anyValues = fc.dictionary(fc.constantFrom(...questionIds), fc.jsonValue(), { maxKeys: 12 });
+      fc.assert(
+        fc.property(anyValues, anyPerspective, (values, perspective) => {
+          const answers = values as unknown as Answers;
+          expect(RecommendationSchema.safeParse(assess(answers, { perspective })).error).toBeUndefined();
         }),
         runs(300),
       );
