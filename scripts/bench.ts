@@ -37,12 +37,12 @@ try {
   ];
   const format = (value: number, unit: string) => `${unit === '' ? value.toFixed(2) : value.toFixed(1)} ${unit}`.trim();
   console.log(`\nSpeed, ${new Date().toISOString().slice(0, 10)} (Chromium at ${chromePath})\n`);
-  console.log(['Figure'.padEnd(40), 'Value'.padStart(12), 'Target'.padStart(12), '  Result'].join(''));
+  console.log(['Figure'.padEnd(40), 'Value'.padStart(12), 'Target'.padStart(14), '  Result'].join(''));
   for (const [figure, value, target, unit, atLeast = false] of rows) {
     const pass = atLeast ? value >= target : value <= target;
     const targetText = `${atLeast ? '>=' : '<='} ${format(target, unit)}`;
     console.log(
-      [figure.padEnd(40), format(value, unit).padStart(12), targetText.padStart(12), pass ? '  pass' : '  FAIL'].join(
+      [figure.padEnd(40), format(value, unit).padStart(12), targetText.padStart(14), pass ? '  pass' : '  FAIL'].join(
         '',
       ),
     );
