@@ -13,6 +13,12 @@
  * with <clinic>", the container element fires a `treatment-self-check:complete` CustomEvent whose
  * `detail.result` is the shared summary. Nothing is logged: no answers ever reach this page.
  *
+ * Quick exit: on the app's `exit` message this page replaces itself with EXIT_URL (the app's own
+ * neutral page, kept equal to its QUICK_EXIT_URL by a test). The frame cannot always do that
+ * itself: browsers let it move this page only right after a click or key press in it, and Chromium
+ * does not count the Shift presses of the shortcut. The address is fixed here, never taken from the
+ * message.
+ *
  * Scrolling: the frame's top stays where it is on screen when the frame grows or shrinks. If, after
  * shrinking, the frame's top is above the screen and its bottom ends in the top third of the screen
  * (or above it), the person would be left looking at the page below the frame, so the page scrolls
@@ -23,6 +29,7 @@
 
   const SOURCE = 'treatment-self-check';
   const COMPLETE_EVENT = 'treatment-self-check:complete';
+  const EXIT_URL = 'https://www.bbc.co.uk/weather';
   const MAX_HEIGHT = 100000;
   const SERVICES = [
     'methadone',
@@ -115,7 +122,7 @@
     };
   }
 
-  /** `{ type: 'resize', height }` or `{ type: 'complete', result }` for a valid message, else null. */
+  /** `{ type: 'resize', height }`, `{ type: 'complete', result }` or `{ type: 'exit' }`, else null. */
   function parseMessage(data) {
     try {
       if (!isRecord(data) || data.source !== SOURCE) return null;
@@ -128,6 +135,7 @@
         const result = parseResult(data.result);
         return result === null ? null : { type: 'complete', result };
       }
+      if (data.type === 'exit' && hasOnly(data, ['source', 'type'])) return { type: 'exit' };
       return null;
     } catch {
       return null;
@@ -170,6 +178,10 @@
       applyHeight(entry.frame, message.height);
       return;
     }
+    if (message.type === 'exit') {
+      window.location.replace(EXIT_URL);
+      return;
+    }
     entry.container.dispatchEvent(
       new CustomEvent(COMPLETE_EVENT, { bubbles: true, detail: { result: message.result } }),
     );
@@ -205,7 +217,7 @@
     return;
   }
   window.addEventListener('message', onMessage);
-  window.TreatmentSelfCheckEmbed = Object.freeze({ mount, mountAll, parseMessage, readOptions });
+  window.TreatmentSelfCheckEmbed = Object.freeze({ mount, mountAll, parseMessage, readOptions, EXIT_URL });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
   else mountAll();
 })();

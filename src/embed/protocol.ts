@@ -3,6 +3,8 @@
  * README): `{ source: 'treatment-self-check', type, ... }`, posted only to the validated
  * `parentOrigin`, never to `*`. `resize` carries the document height (growing and shrinking);
  * `complete` carries a short result summary, and only after the person presses the share button.
+ * `exit` carries nothing: the quick exit asks the host page to replace itself with the neutral page
+ * it already knows, since a Shift press does not let the frame move the top window itself.
  * No answer ever leaves in a message: the summary holds the suggestion, not what led to it.
  */
 import { z } from 'zod';
@@ -34,7 +36,15 @@ export const CompleteMessageSchema = z.strictObject({
   type: z.literal('complete'),
   result: SharedResultSchema,
 });
-export const EmbedMessageSchema = z.discriminatedUnion('type', [ResizeMessageSchema, CompleteMessageSchema]);
+export const ExitMessageSchema = z.strictObject({
+  source: z.literal(MESSAGE_SOURCE),
+  type: z.literal('exit'),
+});
+export const EmbedMessageSchema = z.discriminatedUnion('type', [
+  ResizeMessageSchema,
+  CompleteMessageSchema,
+  ExitMessageSchema,
+]);
 export type EmbedMessage = z.infer<typeof EmbedMessageSchema>;
 
 /** The medicines offered for discussion (not those "not to be started now"), with the setting. */
@@ -60,6 +70,10 @@ export function resizeMessage(height: number): EmbedMessage {
 
 export function completeMessage(result: SharedResult): EmbedMessage {
   return { source: MESSAGE_SOURCE, type: 'complete', result };
+}
+
+export function exitMessage(): EmbedMessage {
+  return { source: MESSAGE_SOURCE, type: 'exit' };
 }
 
 /** Anything with `postMessage(message, targetOrigin)`: the parent window, or a test double. */

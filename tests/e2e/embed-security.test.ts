@@ -15,6 +15,7 @@ import { appFrame, blankPage, embedHostPage, hostRecord, useEmbedSites } from '.
 const sites = useEmbedSites();
 const forgedComplete = { source: 'treatment-self-check', type: 'complete', result: sharedResultOf(assess({})) };
 const forgedResize = { source: 'treatment-self-check', type: 'resize', height: 5 };
+const forgedExit = { source: 'treatment-self-check', type: 'exit' };
 
 async function frameBySelector(page: Page, selector: string): Promise<Frame> {
   const frame = await (await page.waitForSelector(selector)).contentFrame();
@@ -28,12 +29,12 @@ async function postForgeries(from: Page | Frame, target: 'self' | 'parent'): Pro
     ({ messages, to }) => {
       for (const message of messages) (to === 'self' ? window : window.parent).postMessage(message, '*');
     },
-    { messages: [forgedComplete, forgedResize], to: target },
+    { messages: [forgedComplete, forgedResize, forgedExit], to: target },
   );
 }
 
 describe('the embed refuses what it should', () => {
-  test('ignores messages from the host page, a third site and another window of the app origin', async () => {
+  test('ignores messages, exit included, from the host page, a third site and another window of the app origin', async () => {
     const { host, third, appOrigin } = sites();
     const extra =
       `<iframe id="third" title="Another site" src="${third.serve('/blank', blankPage)}"></iframe>` +
@@ -55,19 +56,23 @@ describe('the embed refuses what it should', () => {
       await frame.evaluate((message) => {
         window.parent.postMessage({ ...message, result: { ...message.result, answers: {} } }, '*');
         window.parent.postMessage({ source: 'treatment-self-check', type: 'resize', height: '5' }, '*');
+        window.parent.postMessage({ source: 'treatment-self-check', type: 'exit', url: 'about:blank' }, '*');
       }, forgedComplete);
       await app.page.waitForFunction(
         (count) => (window as unknown as { hostRecord: { messages: unknown[] } }).hostRecord.messages.length >= count,
-        received + 8,
+        received + 12,
       );
       expect((await hostRecord(app.page)).completes).toEqual([]);
       expect(await app.page.evaluate(() => document.querySelector('iframe')?.style.height)).toBe(height);
+      expect(app.page.url()).toBe(url);
+      expect(app.problems.foreignRequests).toEqual([]);
 
       // The same complete message from the app's own frame does arrive: the listener was there all along.
       await frame.evaluate((message) => window.parent.postMessage(message, '*'), forgedComplete);
       await app.page.waitForFunction(
         () => (window as unknown as { hostRecord: { completes: unknown[] } }).hostRecord.completes.length === 1,
       );
+      expect(app.page.url()).toBe(url);
       expectCleanPage(app);
     } finally {
       await app.close();

@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { ClinicConfigSchema, ClinicServiceSchema, parseClinicParam } from '../../src/embed/clinic-config.ts';
 import { EmbedMessageSchema, MESSAGE_SOURCE, sharedResultOf } from '../../src/embed/protocol.ts';
 import { assess } from '../../src/rules/assess.ts';
+import { QUICK_EXIT_URL } from '../../src/ui/quick-exit/exit-config.ts';
 
 type HostApi = {
+  EXIT_URL: string;
   parseMessage: (data: unknown) => unknown;
   readOptions: (element: { getAttribute: (name: string) => string | null }) => {
     language: string | null;
@@ -47,6 +49,23 @@ describe('embed.js message validator', () => {
     });
   });
 
+  it('accepts the exit message with exactly its documented shape, and nothing that carries more', () => {
+    expect(host.parseMessage({ source: MESSAGE_SOURCE, type: 'exit' })).toEqual({ type: 'exit' });
+    for (const data of [
+      { source: MESSAGE_SOURCE, type: 'exit', url: 'https://evil.example/' },
+      { source: MESSAGE_SOURCE, type: 'exit', height: 640 },
+      { source: MESSAGE_SOURCE, type: 'Exit' },
+      { source: 'other', type: 'exit' },
+      { type: 'exit' },
+    ]) {
+      expect(host.parseMessage(data)).toBeNull();
+    }
+  });
+
+  it('leaves for the same neutral page as the app', () => {
+    expect(host.EXIT_URL).toBe(QUICK_EXIT_URL);
+  });
+
   it('refuses other sources, types, extra keys and impossible heights', () => {
     for (const data of [
       { source: 'other', type: 'resize', height: 640 },
@@ -70,7 +89,7 @@ describe('embed.js message validator', () => {
     const near = fc.record(
       {
         source: fc.oneof(fc.constant(MESSAGE_SOURCE), fc.anything()),
-        type: fc.oneof(fc.constantFrom('resize', 'complete'), fc.anything()),
+        type: fc.oneof(fc.constantFrom('resize', 'complete', 'exit'), fc.anything()),
         height: fc.oneof(fc.integer({ min: -10, max: 200_000 }), fc.double(), fc.anything()),
         result: fc.oneof(fc.constant(result), fc.anything()),
       },

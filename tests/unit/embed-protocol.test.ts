@@ -5,6 +5,7 @@ import {
   EmbedMessageSchema,
   MESSAGE_SOURCE,
   completeMessage,
+  exitMessage,
   postToParent,
   resizeMessage,
   sharedResultOf,
@@ -53,6 +54,27 @@ describe('embed protocol', () => {
     for (const reason of recommendation.setting.reasons) expect(text).not.toContain(reason.text);
     expect(text).not.toContain('heroin');
     expect(EmbedMessageSchema.safeParse(completeMessage(result)).success).toBe(true);
+  });
+
+  it('sends exit with nothing but its source and type, to the named parent origin only', () => {
+    const { posted, target } = recorder();
+    expect(postToParent(target, 'https://clinic.example', exitMessage())).toBe(true);
+    expect(postToParent(target, null, exitMessage())).toBe(false);
+    expect(postToParent(target, '*', exitMessage())).toBe(false);
+    expect(posted).toEqual([
+      { message: { source: MESSAGE_SOURCE, type: 'exit' }, targetOrigin: 'https://clinic.example' },
+    ]);
+  });
+
+  it('accepts exit only in its exact shape', () => {
+    expect(EmbedMessageSchema.safeParse({ source: MESSAGE_SOURCE, type: 'exit' }).success).toBe(true);
+    for (const data of [
+      { source: MESSAGE_SOURCE, type: 'exit', url: 'https://evil.example/' },
+      { source: 'other', type: 'exit' },
+      { type: 'exit' },
+    ]) {
+      expect(EmbedMessageSchema.safeParse(data).success).toBe(false);
+    }
   });
 
   it('clamps heights to whole, non-negative pixels', () => {

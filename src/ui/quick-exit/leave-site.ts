@@ -1,12 +1,32 @@
 /**
  * Leaving for the neutral page. Inside a frame the whole tab must change, not just the frame, so
  * the top window is replaced. A cross-origin frame may do that only after a user activation in it:
- * a click, or Enter on the link, is one; Chromium does not count a Shift press, so when Shift is
- * the only thing pressed the browser refuses and the frame replaces itself instead (nothing of the
- * self-check stays on screen). `replace` keeps the site out of the back button's next step.
+ * a click, or Enter on the link, is one; Chromium does not count a Shift press, so the frame first
+ * sends the `exit` message to the embedding page (embed.js then replaces the tab itself, with its
+ * own copy of the neutral address), and without an activation (or if the browser refuses the top
+ * window) the frame replaces itself too, so nothing of the self-check stays on screen even on a
+ * page without embed.js.
+ * `replace` keeps the site out of the back button's next step.
  */
 import { clearSavedProgress } from '../../storage/local-store.ts';
 import { QUICK_EXIT_URL } from './exit-config.ts';
+
+type SendExit = (parentOrigin: string | null) => boolean;
+let sendExit: SendExit | null = null;
+
+/**
+ * In a frame with a parent origin, loads the `exit` sender (a small chunk) before it is needed,
+ * since leaving cannot wait for a download.
+ */
+export function prepareExitMessage(parentOrigin: string | null): void {
+  if (parentOrigin === null || window.parent === window.self || sendExit !== null) return;
+  void import('../embed/exit-reporter.ts').then(
+    (module) => {
+      sendExit = module.sendExit;
+    },
+    () => undefined,
+  );
+}
 
 /** Removes every answer kept on the device (the in-memory answers are cleared by the caller). */
 export function forgetStoredAnswers(): void {
@@ -18,9 +38,13 @@ export function forgetStoredAnswers(): void {
   }
 }
 
-export function replaceWithNeutralPage(url: string = QUICK_EXIT_URL): void {
+/** `parentOrigin` is the validated origin from the address; without it no message is sent. */
+export function replaceWithNeutralPage(parentOrigin: string | null, url: string = QUICK_EXIT_URL): void {
+  sendExit?.(parentOrigin);
+  // Without a user activation the browser refuses (and logs an error), so do not ask.
+  const activated = (navigator.userActivation as UserActivation | undefined)?.isActive ?? true;
   try {
-    if (window.top !== null && window.top !== window.self) {
+    if (activated && window.top !== null && window.top !== window.self) {
       window.top.location.replace(url);
       return;
     }
