@@ -217,7 +217,7 @@
     return;
   }
   window.addEventListener('message', onMessage);
-  window.TreatmentSelfCheckEmbed = Object.freeze({ mount, mountAll, parseMessage, readOptions, EXIT_URL });
+  window.TreatmentSelfCheckEmbed = Object.freeze({ mount, mountAll, parseMessage, readOptions, EXIT_URL, SERVICES });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
   else mountAll();
 })();

@@ -25,12 +25,14 @@ function itemScore(answers: Answers, id: ScaleQuestionId): number {
   return value === undefined ? 0 : (scores.get(`${id}:${value}`) ?? 0);
 }
 
-export type Screen = { score: number; positive: boolean };
+/** `explainedBy`: the item a reason points at, the first one the person answered. */
+export type Screen = { score: number; positive: boolean; explainedBy: ScaleQuestionId };
 
 /** A two-item screen's total (unanswered items score 0). */
 function twoItemScreen(answers: Answers, items: readonly [ScaleQuestionId, ScaleQuestionId]): Screen {
   const score = items.reduce((total, id) => total + itemScore(answers, id), 0);
-  return { score, positive: score >= SCREEN_THRESHOLD };
+  const explainedBy = items.find((id) => single(answers, id) !== undefined) ?? items[0];
+  return { score, positive: score >= SCREEN_THRESHOLD, explainedBy };
 }
 
 export const phq2 = (answers: Answers): Screen => twoItemScreen(answers, ['phq-interest', 'phq-down']);
@@ -41,7 +43,7 @@ export function positiveMoodScreen({ answers, texts }: RuleContext): Reason[] | 
   const depression = phq2(answers);
   const anxiety = gad2(answers);
   return anyOf(
-    depression.positive ? [{ questionId: 'phq-interest', text: texts.scores.phq2(depression.score) }] : null,
-    anxiety.positive ? [{ questionId: 'gad-nervous', text: texts.scores.gad2(anxiety.score) }] : null,
+    depression.positive ? [{ questionId: depression.explainedBy, text: texts.scores.phq2(depression.score) }] : null,
+    anxiety.positive ? [{ questionId: anxiety.explainedBy, text: texts.scores.gad2(anxiety.score) }] : null,
   );
 }

@@ -13,6 +13,7 @@ import { QUICK_EXIT_URL } from '../../src/ui/quick-exit/exit-config.ts';
 
 type HostApi = {
   EXIT_URL: string;
+  SERVICES: readonly string[];
   parseMessage: (data: unknown) => unknown;
   readOptions: (element: { getAttribute: (name: string) => string | null }) => {
     language: string | null;
@@ -64,6 +65,10 @@ describe('embed.js message validator', () => {
 
   it('leaves for the same neutral page as the app', () => {
     expect(host.EXIT_URL).toBe(QUICK_EXIT_URL);
+  });
+
+  it('offers a clinic exactly the services the app can mark on its results', () => {
+    expect([...host.SERVICES]).toEqual(ClinicServiceSchema.options);
   });
 
   it('refuses other sources, types, extra keys and impossible heights', () => {

@@ -74,6 +74,8 @@ describe('reasons', () => {
   it.each([
     [{ 'gad-nervous': 'nearly-every-day', 'gad-worry': 'several-days' }, 'gad-nervous', 'texts.scores.gad2(4)'],
     [{ 'phq-interest': 'more-than-half', 'phq-down': 'several-days' }, 'phq-interest', 'texts.scores.phq2(3)'],
+    [{ 'phq-down': 'nearly-every-day' }, 'phq-down', 'texts.scores.phq2(3)'],
+    [{ 'gad-worry': 'nearly-every-day' }, 'gad-worry', 'texts.scores.gad2(3)'],
   ])('names the mood screen score that calls for more care: %j', (answers, questionId, text) => {
     const { setting } = probed(answers);
     expect(setting.level).toBe('intensive-outpatient');
