@@ -7,7 +7,7 @@
 import { useState, useRef, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { findQuestion } from '../../../questions/journey.ts';
-import { assess } from '../../rules/assess.ts';
+import { assessInLocale } from '../locale/assess-in-locale.ts';
 import { clearSavedProgress } from '../../storage/local-store.ts';
 import { useSaveProgress } from '../components/save-progress-context.tsx';
 import { useLocale } from '../locale/locale-provider.tsx';
@@ -16,7 +16,7 @@ import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.ts';
 import { AnswerSummary, type AnswerSummaryHandle } from './answer-summary.tsx';
 import { CallTools, type CopyNotice } from './call-tools.tsx';
 import { caseNote } from './case-note.ts';
-import { copyText } from './copy-text.ts';
+import { copyText } from '../copy-text.ts';
 import type { ShortcutName } from './shortcut-list.tsx';
 import { useCallShortcuts } from './use-call-shortcuts.ts';
 
@@ -50,7 +50,7 @@ export function CoordinatorShell({ children }: { children: ReactNode }) {
   const copyNotes = async () => {
     // The note is in the language on screen: its questions, results, helplines and date.
     const { answers } = actor.getSnapshot().context;
-    const recommendation = assess(answers, { perspective: locale.perspective, texts: locale.catalog.rules });
+    const recommendation = assessInLocale(answers, locale);
     const { questionnaire } = locale;
     const notes = caseNote({ questionnaire, answers, recommendation, date: new Date(), messages });
     setNotice(null);

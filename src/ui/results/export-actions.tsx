@@ -12,21 +12,12 @@ import { fhirResponseBundle } from '../../export/fhir-response.ts';
 import { plainTextSummary } from '../../export/plain-text.ts';
 import { buildSummary } from '../../export/summary.ts';
 import type { Recommendation } from '../../rules/recommendation.ts';
+import { copyText } from '../copy-text.ts';
 import { useLocale } from '../locale/locale-provider.tsx';
 import { useMessages } from '../messages.tsx';
 import { ExportPrintSummary } from './export-print-summary.tsx';
 
 type Status = 'idle' | 'copied' | 'copy-failed' | 'downloaded';
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (!('clipboard' in navigator)) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function saveFile(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -4,7 +4,7 @@
  * helpline. Computed from the answers by the pure rules module each time it is shown.
  */
 import { useMemo } from 'react';
-import { assess } from '../../rules/assess.ts';
+import { assessInLocale } from '../locale/assess-in-locale.ts';
 import { useMessages } from '../messages.tsx';
 import { useLocale } from '../locale/locale-provider.tsx';
 import { BackLink } from '../components/back-link.tsx';
@@ -26,7 +26,7 @@ export function ResultsScreen() {
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
   const { catalog, perspective } = useLocale();
   const recommendation = useMemo(
-    () => assess(answers, { perspective, texts: catalog.rules }),
+    () => assessInLocale(answers, { perspective, catalog }),
     [answers, perspective, catalog],
   );
   const urgent = recommendation.nextSteps.filter((step) => step.urgent);
