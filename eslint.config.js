@@ -6,7 +6,8 @@
  *   src/export/   may import zod, questions/, src/rules/, src/i18n/ and src/export/ only
  *   src/embed/    may import zod, src/rules/ and src/embed/ only (no React, no DOM)
  *   src/machine/  may import zod, xstate, questions/, src/rules/ and src/machine/ only
- *   src/ui/       may import anything; only src/ui/, src/main.tsx and tests/ may import it
+ *   src/ui/       may import anything; only src/ui/, the page's two entries (src/boot.ts and
+ *                 src/main.tsx) and tests/ may import it
  *
  * `no-restricted-imports` matches the import specifier as written, so a relative path that leaves a
  * folder is recognised by how many `../` it climbs: the zones below are generated per folder depth.
@@ -87,7 +88,8 @@ function noUiZone({ root, ignores }) {
           patterns: [
             {
               regex: `^(?:\\./)?${escapeRegex(relativeFrom(root, depth, 'src/ui').replace(/^\.\//, ''))}(?:/|$)`,
-              message: 'Only src/ui/, src/main.tsx and tests/ may import src/ui/: imports flow one way, into the UI.',
+              message:
+                'Only src/ui/, src/boot.ts, src/main.tsx and tests/ may import src/ui/: imports flow one way, into the UI.',
             },
           ],
         },
@@ -128,6 +130,7 @@ const boundaries = [
     root: 'src',
     ignores: [
       'src/ui/**',
+      'src/boot.ts',
       'src/main.tsx',
       'src/rules/**',
       'src/machine/**',

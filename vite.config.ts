@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { prerenderIntro } from './scripts/prerender.ts';
+import { firstLoadGroup } from './scripts/first-load-chunk.ts';
 
 export default defineConfig({
   // prerenderIntro writes the intro screen into the built index.html (see scripts/prerender.ts).
@@ -10,6 +11,14 @@ export default defineConfig({
     sourcemap: false,
     // The size budget (scripts/check-size.ts) reads which chunks the first screen needs from here.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [firstLoadGroup(import.meta.dirname, { entry: 'src/boot.ts', app: 'src/main.tsx', name: 'app' })],
+        },
+      },
+    },
   },
   test: {
     globals: true,

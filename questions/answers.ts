@@ -1,33 +1,27 @@
 /**
  * Answers are plain data keyed by question id: one option value for a single choice, a list for
- * checkboxes. These schemas check a screen's fields (react-hook-form) and whole answer sets that
- * come from outside (an answers file, saved data). They use `zod/mini`, whose unused parts drop out
- * of the bundle: the first question loads without the rest of zod. Schemas are built once per
- * question object, not on every render of a question page.
+ * checkboxes. The zod schemas here check answers that come from outside (an answers file, saved
+ * data) and are built on the plain check in answer-check.ts, the one definition of a valid answer
+ * that the question page and the machine use too. Nothing on the way to the first question imports
+ * this module, so zod loads only when there is outside data to check. Schemas are built once per
+ * question object.
  */
 import { z } from 'zod/mini';
 import type { Question, Questionnaire } from './schema.ts';
+import { answerProblem } from './answer-check.ts';
 import { allQuestions } from './journey.ts';
 
 export type AnswerValue = string | readonly string[];
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
-const NOT_BOTH = 'Select "None of these" on its own, or select the options that apply';
-
 const answerSchemas = new WeakMap<Question, z.ZodMiniType<AnswerValue>>();
-const formSchemas = new WeakMap<Question, z.ZodMiniObject<{ answer: z.ZodMiniType<AnswerValue> }>>();
 
 function buildAnswerSchema(question: Question): z.ZodMiniType<AnswerValue> {
-  const allowed = question.options.map((option) => option.value);
-  const isAllowed = (value: string) => allowed.includes(value);
-  if (question.kind === 'single') {
-    return z.string({ error: question.errorMessage }).check(z.refine(isAllowed, question.errorMessage));
-  }
-  const exclusive = question.options.filter((option) => option.exclusive).map((option) => option.value);
-  return z.array(z.string(), { error: question.errorMessage }).check(
-    z.minLength(1, question.errorMessage),
-    z.refine((values) => values.every(isAllowed), question.errorMessage),
-    z.refine((values) => values.length === 1 || !values.some((v) => exclusive.includes(v)), NOT_BOTH),
+  return z.custom<AnswerValue>().check(
+    z.superRefine((value, ctx) => {
+      const problem = answerProblem(question, value);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    }),
   );
 }
 
@@ -37,16 +31,6 @@ export function answerSchemaFor(question: Question): z.ZodMiniType<AnswerValue> 
   if (!schema) {
     schema = buildAnswerSchema(question);
     answerSchemas.set(question, schema);
-  }
-  return schema;
-}
-
-/** The fields of one question page, as react-hook-form sees them. */
-export function formSchemaFor(question: Question) {
-  let schema = formSchemas.get(question);
-  if (!schema) {
-    schema = z.object({ answer: answerSchemaFor(question) });
-    formSchemas.set(question, schema);
   }
   return schema;
 }
@@ -67,7 +51,8 @@ export function parseAnswers(questionnaire: Questionnaire, input: unknown): Pars
       continue;
     }
     const parsed = answerSchemaFor(question).safeParse(value);
-    if (parsed.success) answers[id] = parsed.data;
+    // A list is copied, so the answers kept never share an array with the outside data.
+    if (parsed.success) answers[id] = typeof parsed.data === 'string' ? parsed.data : [...parsed.data];
     else problems.push(`"${id}": ${parsed.error.issues[0]?.message ?? 'not an allowed answer'}`);
   }
   return { answers, problems };

@@ -1,5 +1,5 @@
 /** Whom the answers are about: the person answering ('self') or someone they care about ('other'). */
-// zod/mini: saved answers are read on the first screen, and mini keeps that download small.
+// zod/mini: only saved answers and answer files are checked with it, and mini keeps that download small.
 import { z } from 'zod/mini';
 
 export const PerspectiveSchema = z.enum(['self', 'other']);

@@ -22,7 +22,7 @@ const server = await startServer({ root: distDir });
 try {
   const size = initialSize(distDir);
   const lighthouse = await lighthouseMedians(server.url, chromePath);
-  const steps = await stepLatencies(server.url, chromePath);
+  const { steps, bareFrames } = await stepLatencies(server.url, chromePath);
   type Row = [figure: string, value: number, target: number, unit: string, atLeast?: boolean];
   const rows: Row[] = [
     ['Lighthouse performance', lighthouse.performance, 0.98, '', true],
@@ -35,6 +35,7 @@ try {
     [`Step latency median (${String(steps.length)} steps)`, median(steps), 16, 'ms'],
     ['Step latency 95th percentile', percentile(steps, 95), 50, 'ms'],
   ];
+  const floor = `For scale: the same measurement around a bare heading change (no app code): median ${median(bareFrames).toFixed(1)} ms, 95th percentile ${percentile(bareFrames, 95).toFixed(1)} ms.`;
   const format = (value: number, unit: string) => `${unit === '' ? value.toFixed(2) : value.toFixed(1)} ${unit}`.trim();
   console.log(`\nSpeed, ${new Date().toISOString().slice(0, 10)} (Chromium at ${chromePath})\n`);
   console.log(['Figure'.padEnd(40), 'Value'.padStart(12), 'Target'.padStart(14), '  Result'].join(''));
@@ -47,6 +48,7 @@ try {
       ),
     );
   }
+  console.log(`\n${floor}`);
 } finally {
   await server.close();
 }

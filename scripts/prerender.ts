@@ -2,7 +2,7 @@
  * A Vite build step: after the bundle is written, render the intro screen to HTML and put it into
  * `#root` of the built `index.html`, so a phone on a slow network shows the first screen (and the
  * helpline) before the JavaScript arrives. The markup comes from the app's own components through
- * `src/ui/prerender-intro.tsx`; nothing is copied by hand.
+ * `src/ui/prerender-intro.tsx`; nothing is copied by hand. The page's script is marked low priority.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,6 +57,20 @@ export function withPrerenderedRoot(html: string, markup: string): string {
   return html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>`);
 }
 
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/g;
+
+/**
+ * Marks the page's one script (`src/boot.ts`) low priority. Nothing on the pre-rendered first
+ * screen needs it, so the stylesheet, which does, goes first on a slow connection. (Vite drops a
+ * `fetchpriority` written in index.html, so it is added to the built page here.)
+ */
+export function withLowPriorityEntry(html: string): string {
+  const scripts = [...html.matchAll(ENTRY_SCRIPT)];
+  if (scripts.length !== 1)
+    throw new Error(`Expected one module script in index.html, found ${String(scripts.length)}`);
+  return html.replace(ENTRY_SCRIPT, (tag) => tag.replace('<script ', '<script fetchpriority="low" '));
+}
+
 export function prerenderIntro(): Plugin {
   let root = process.cwd();
   return {
@@ -67,7 +81,8 @@ export function prerenderIntro(): Plugin {
     },
     async writeBundle(options) {
       const file = path.join(options.dir ?? path.join(root, 'dist'), 'index.html');
-      writeFileSync(file, withPrerenderedRoot(readFileSync(file, 'utf8'), await renderIntro(root)));
+      const html = withPrerenderedRoot(readFileSync(file, 'utf8'), await renderIntro(root));
+      writeFileSync(file, withLowPriorityEntry(html));
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
- * What a phone must download before the first question is usable: the entry chunk, every chunk it
- * imports statically, and their CSS, gzip-compressed as a server would send them. Lazy chunks
- * (results, exports, the second language) are not counted. Read from Vite's build manifest, so
- * the figure is deterministic for a given build.
+ * What a phone must download before the first question is usable: the entry chunk (`src/boot.ts`),
+ * the app it starts once the first paint is done (`src/main.tsx`), every chunk those import
+ * statically, and their CSS, gzip-compressed as a server would send them. Chunks loaded only when
+ * needed (results, exports, the second language, the embed's messages) are not counted.
+ * Read from Vite's build manifest, so the figure is deterministic for a given build.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,9 +16,13 @@ const ManifestSchema = z.record(
     file: z.string(),
     isEntry: z.boolean().optional(),
     imports: z.array(z.string()).optional(),
+    dynamicImports: z.array(z.string()).optional(),
     css: z.array(z.string()).optional(),
   }),
 );
+
+/** The app the entry starts once the first paint is done (see src/boot.ts). */
+const APP_MODULE = 'src/main.tsx';
 
 export type InitialSize = { jsGzip: number; cssGzip: number; files: string[] };
 
@@ -35,7 +40,12 @@ export function initialSize(distDir: string): InitialSize {
     for (const css of chunk.css ?? []) files.add(css);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.isEntry) continue;
+    visit(key);
+    if (!chunk.dynamicImports?.includes(APP_MODULE)) throw new Error(`The entry ${key} does not start ${APP_MODULE}`);
+    visit(APP_MODULE);
+  }
   const gzipOf = (file: string) => gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length;
   const list = [...files].sort();
   return {
@@ -50,8 +60,8 @@ export const budgets = { jsGzip: 110_000, cssGzip: 10_000 } as const;
 
 /**
  * What `npm test` enforces. The CSS meets its budget. The JavaScript does not yet: React DOM,
- * react-hook-form, xstate and zod alone come to about 105 kB, so the ceiling holds today's size
- * (plus a little room) to stop it growing, and comes down as the code does. `npm run bench`
- * reports against the budgets above.
+ * react-hook-form and xstate alone come to about 94 kB, so the ceiling holds today's size (plus a
+ * little room) to stop it growing, and comes down as the code does. `npm run bench` reports
+ * against the budgets above.
  */
-export const ciCeilings = { jsGzip: 142_000, cssGzip: budgets.cssGzip } as const;
+export const ciCeilings = { jsGzip: 115_000, cssGzip: budgets.cssGzip } as const;

@@ -33,6 +33,22 @@ const measureStep = `new Promise((resolve, reject) => {
   button.click();
 })`;
 
+/**
+ * The same measurement around the smallest possible step: the heading's text changed directly, no
+ * app code at all. What it measures is the browser's own wait for, and work on, the next frame: no
+ * step can be faster, so it puts the step figures in proportion.
+ */
+const measureBareFrame = `new Promise((resolve) => {
+  const heading = document.querySelector('h1');
+  const started = performance.now();
+  heading.textContent = heading.textContent + ' ';
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now() - started);
+    channel.port2.postMessage(null);
+  });
+})`;
+
 /** Chooses a calm answer: "No" on the safety questions, "None of these" on lists, else the first. */
 const chooseAnswer = `(() => {
   const inputs = [...document.querySelectorAll('main input[type=radio], main input[type=checkbox]')];
@@ -43,7 +59,9 @@ const chooseAnswer = `(() => {
 
 const stepButton = /^(Continue|See my results|Continuar|Ver mis resultados)$/;
 
-export async function stepLatencies(url: string, chromePath: string): Promise<number[]> {
+export type StepTimings = { steps: number[]; bareFrames: number[] };
+
+export async function stepLatencies(url: string, chromePath: string): Promise<StepTimings> {
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -60,7 +78,12 @@ export async function stepLatencies(url: string, chromePath: string): Promise<nu
       if ((await page.locator('main input').count()) > 0) await page.evaluate(chooseAnswer);
       latencies.push(await page.evaluate<number>(measureStep));
     }
-    return latencies;
+    const bareFrames: number[] = [];
+    for (let sample = 0; sample < latencies.length; sample += 1) {
+      await page.waitForTimeout(20);
+      bareFrames.push(await page.evaluate<number>(measureBareFrame));
+    }
+    return { steps: latencies, bareFrames };
   } finally {
     await browser.close();
   }

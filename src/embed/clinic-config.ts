@@ -3,10 +3,12 @@
  * public/embed.js). The app never trusts the host: the parameter is parsed again here with zod and
  * anything off-pattern is dropped, so a hostile page can at worst show a plain, short, inert name.
  * The name and number are only ever rendered as React text; a tel: link is built from digits and
- * one leading `+` alone. It uses `zod/mini` (the URL is parsed before the first screen shows, and
- * mini's unused parts stay out of that first download).
+ * one leading `+` alone (clinic-display.ts, which the page shell uses without loading zod). This
+ * module is loaded only with a URL to read (see src/config/parse-url-options.ts) or an embed's
+ * results, never on the way to a first-time visitor's first question.
  */
 import { z } from 'zod/mini';
+import { HEX_COLOR_PATTERN } from './clinic-display.ts';
 
 /** The services a clinic can say it offers: settings and medicines the results can suggest. */
 export const ClinicServiceSchema = z.enum([
@@ -29,7 +31,6 @@ export const CLINIC_PARAM_MAX = 2048;
 const NAME_PATTERN = /^[\p{L}\p{M}\p{N} .,'’&()\-/]+$/u;
 /** A phone number as people write it: digits, spaces, `( ) - .` and one leading `+`; 7 to 15 digits. */
 const PHONE_PATTERN = /^\+?[0-9 ().-]+$/;
-const HEX_PATTERN = /^#[0-9a-fA-F]{6}$/;
 
 export const ClinicNameSchema = z.pipe(
   z.pipe(
@@ -56,7 +57,7 @@ export const ClinicPhoneSchema = z.pipe(
 
 /** Strict `#rrggbb`, written back in lower case. */
 export const AccentColorSchema = z.pipe(
-  z.string().check(z.regex(HEX_PATTERN)),
+  z.string().check(z.regex(HEX_COLOR_PATTERN)),
   z.transform((value: string) => value.toLowerCase()),
 );
 
@@ -100,10 +101,4 @@ export function parseClinicParam(raw: string | null): ClinicConfig | null {
     ...(accent.success ? { accent: accent.data } : {}),
     services,
   });
-}
-
-/** `tel:` plus the number's digits, with its leading `+` kept: nothing else can reach the href. */
-export function telHref(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}`;
 }

@@ -2,7 +2,7 @@
  * WCAG 2.2 contrast ratio (relative luminance, success criterion 1.4.3). A clinic's accent colour
  * is used behind white button text, so it is used only when it keeps at least 4.5:1 against white.
  */
-import { AccentColorSchema } from './clinic-config.ts';
+import { strictHexColor } from './clinic-display.ts';
 
 export const MIN_CONTRAST = 4.5;
 
@@ -24,7 +24,7 @@ export function contrastRatio(first: string, second: string): number {
 
 /** The accent to use, or null (keep the default) when it is not strict hex or too light for white text. */
 export function usableAccent(accent: string | undefined): string | null {
-  const parsed = AccentColorSchema.safeParse(accent);
-  if (!parsed.success) return null;
-  return contrastRatio(parsed.data, '#ffffff') >= MIN_CONTRAST ? parsed.data : null;
+  const hex = strictHexColor(accent);
+  if (hex === null) return null;
+  return contrastRatio(hex, '#ffffff') >= MIN_CONTRAST ? hex : null;
 }

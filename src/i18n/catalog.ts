@@ -2,6 +2,11 @@
  * What one language in one perspective says: the interface, the questions and the results. Every
  * part has a type derived from its English source, so a catalog missing a key, or with a key the
  * English does not have, fails the type check.
+ *
+ * The page loads these in two parts. A `ScreenCatalog` is what every screen up to "Check your
+ * answers" needs (the interface, the questions, and the few words that lead into each helpline
+ * contact in the header); the rule texts, which only word the results, the exports and a
+ * coordinator's case note, come separately and later (see `load-catalogs.ts`).
  */
 import type { Perspective } from '../../questions/perspective.ts';
 import type { QuestionTexts } from '../../questions/texts.ts';
@@ -9,7 +14,15 @@ import type { RuleTexts } from '../rules/texts/rule-texts.ts';
 import type { Language } from '../config/url-options.ts';
 import type { Messages } from './en.ts';
 
-export type Catalog = { readonly ui: Messages; readonly questions: QuestionTexts; readonly rules: RuleTexts };
+/** The words of the screens before the results, in one language and perspective. */
+export type ScreenCatalog = {
+  readonly ui: Messages;
+  readonly questions: QuestionTexts;
+  readonly contacts: RuleTexts['contacts'];
+};
+
+/** Everything one language says in one perspective: the screens' words and the rule texts. */
+export type Catalog = ScreenCatalog & { readonly rules: RuleTexts };
 
 /** A language's catalogs, one per perspective. */
 export type Catalogs = Readonly<Record<Perspective, Catalog>>;

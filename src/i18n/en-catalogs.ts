@@ -1,13 +1,15 @@
-/** English, loaded with the page: for the person answering, and for someone they care about. */
-import { enSelfQuestions } from '../../questions/texts.ts';
+/**
+ * English, whole: the screens' words and the rule texts, in both perspectives, for the tools and
+ * tests that need all of it at once. The page itself never imports this module: it loads each part
+ * when needed (see `load-catalogs.ts`).
+ */
 import { en as enRules } from '../rules/texts/en.ts';
 import type { Catalogs } from './catalog.ts';
-import { en } from './en.ts';
-import { enOtherQuestions } from './en-other-questions.ts';
+import { enOther } from './en-other.ts';
 import { enOtherRules } from './en-other-rules.ts';
-import { enOtherUi } from './en-other-ui.ts';
+import { enSelf } from './en-self.ts';
 
 export const enCatalogs: Catalogs = {
-  self: { ui: en, questions: enSelfQuestions, rules: enRules },
-  other: { ui: enOtherUi, questions: enOtherQuestions, rules: enOtherRules },
+  self: { ...enSelf, rules: enRules },
+  other: { ...enOther, rules: enOtherRules },
 };

@@ -5,6 +5,7 @@
  */
 import { en } from '../rules/texts/en.ts';
 import type { BenzosOrAlcohol, PregnancyAnswer, RuleTexts, SeverityBand } from '../rules/texts/rule-texts.ts';
+import { enOtherContacts } from './en-other-contacts.ts';
 import { enOtherReasons } from './en-other-reasons.ts';
 
 const bandNote: Record<SeverityBand, string> = {
@@ -153,6 +154,6 @@ function enOtherSafetyAndSteps() {
         text: 'Some of their answers point to low mood or worry. They can call or text 988, or chat at 988lifeline.org. Tell their provider too.',
       },
     },
-    contacts: { ...en.contacts, samhsaText: 'Text a ZIP code to' },
+    contacts: enOtherContacts,
   };
 }

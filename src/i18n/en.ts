@@ -21,7 +21,10 @@ export const en = {
   errorSummaryTitle: 'There is a problem',
   errorTitlePrefix: 'Error: ',
   notDiagnosis: 'This is not a diagnosis and not medical advice. It helps you prepare to talk with a provider.',
-  speed: { loadingPage: 'Loading the next page.' },
+  speed: {
+    loadingPage: 'Loading the next page.',
+    notLoaded: 'Part of this page did not load. Check the internet connection, then try again.',
+  },
   intro: {
     title: 'Find treatment options for opioid use',
     lead: 'Answer some questions about opioid use, like heroin, fentanyl or pain pills. At the end you will see the kinds of treatment and medicines to ask a provider about.',

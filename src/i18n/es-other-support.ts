@@ -1,5 +1,6 @@
 /** Apoyo, próximos pasos y contactos en español, sobre una persona que le importa a quien responde. */
 import type { RuleTexts } from '../rules/texts/rule-texts.ts';
+import { esOtherContacts } from './es-other-contacts.ts';
 import { esSelfSupport } from './es-self-support.ts';
 
 const s = esSelfSupport;
@@ -45,5 +46,5 @@ export const esOtherSupport = {
       text: 'Algunas de las respuestas indican ánimo bajo o preocupación en la persona. Puede llamar o enviar un mensaje de texto al 988, o chatear en 988lifeline.org. Díganselo también a su proveedor.',
     },
   },
-  contacts: { ...s.contacts, samhsaText: 'Envíe un código postal por mensaje de texto al' },
+  contacts: esOtherContacts,
 } satisfies Pick<RuleTexts, 'support' | 'family' | 'nextSteps' | 'contacts'>;

@@ -1,5 +1,6 @@
 /** Apoyo, familia, próximos pasos y contactos en español, de usted. Los números no cambian. */
 import type { RuleTexts } from '../rules/texts/rule-texts.ts';
+import { esSelfContacts } from './es-self-contacts.ts';
 
 export const esSelfSupport = {
   support: {
@@ -53,15 +54,5 @@ export const esSelfSupport = {
       text: 'Algunas de sus respuestas indican ánimo bajo o preocupación. Puede llamar o enviar un mensaje de texto al 988, o chatear en 988lifeline.org. Dígaselo también a su proveedor.',
     },
   },
-  contacts: {
-    samhsa: 'Llame a la Línea Nacional de Ayuda de SAMHSA al',
-    samhsaTty: 'TTY',
-    samhsaText: 'Envíe su código postal por mensaje de texto al',
-    findTreatment: 'Busque en FindTreatment.gov',
-    lifelineCall: 'Llame al 988',
-    lifelineText: 'Envíe un mensaje de texto al 988',
-    lifelineChat: 'Chatee en 988lifeline.org',
-    emergency: 'Llame al 911',
-    poisonControl: 'Llame al Centro de Toxicología al',
-  },
+  contacts: esSelfContacts,
 } satisfies Pick<RuleTexts, 'support' | 'family' | 'nextSteps' | 'contacts'>;

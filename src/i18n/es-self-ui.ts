@@ -8,7 +8,10 @@ import { esSelfUiMore } from './es-self-ui-more.ts';
 export const esSelfUi = {
   serviceName: 'Opciones de Tratamiento: Autoevaluación',
   skipLink: 'Saltar al contenido principal',
-  speed: { loadingPage: 'Cargando la página siguiente.' },
+  speed: {
+    loadingPage: 'Cargando la página siguiente.',
+    notLoaded: 'Una parte de esta página no se cargó. Revise la conexión a internet y vuelva a intentarlo.',
+  },
   quickExit: {
     button: 'Salir de este sitio',
     link: 'Salir de este sitio ahora',

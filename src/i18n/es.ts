@@ -1,16 +1,15 @@
 /**
- * Spanish, in both perspectives. Only loaded (as its own chunk, through `load-catalogs.ts`) when a
- * person chooses Spanish or their browser prefers it, so English pages never download it.
+ * Spanish, whole: the screens' words and the rule texts, in both perspectives, for the tools and
+ * tests that need all of it at once. The page itself never imports this module: it loads each part
+ * as its own chunk when needed (see `load-catalogs.ts`), so English pages never download Spanish.
  */
 import type { Catalogs } from './catalog.ts';
-import { esOtherQuestions } from './es-other-questions.ts';
+import { esOther } from './es-other.ts';
 import { esOtherRules } from './es-other-rules.ts';
-import { esOtherUi } from './es-other-ui.ts';
-import { esSelfQuestions } from './es-self-questions.ts';
+import { esSelf } from './es-self.ts';
 import { esSelfRules } from './es-self-rules.ts';
-import { esSelfUi } from './es-self-ui.ts';
 
 export const esCatalogs: Catalogs = {
-  self: { ui: esSelfUi, questions: esSelfQuestions, rules: esSelfRules },
-  other: { ui: esOtherUi, questions: esOtherQuestions, rules: esOtherRules },
+  self: { ...esSelf, rules: esSelfRules },
+  other: { ...esOther, rules: esOtherRules },
 };

@@ -1,13 +1,37 @@
-/** English is part of the page; any other language is fetched from the site only when needed. */
-import type { Language } from '../config/url-options.ts';
-import type { Catalogs } from './catalog.ts';
-import { enCatalogs } from './en-catalogs.ts';
+/**
+ * Where each part of the words comes from. Only the English screens for "you" are part of the page:
+ * every other part is a chunk of its own, fetched once, when needed or just before.
+ * - The screens' words (`ScreenCatalog`) of another perspective or language: when the person
+ *   chooses it (Start and the language switch wait for them).
+ * - The rule texts, which word the results, the exports and a coordinator's case note: on idle once
+ *   the questions have started (see `preloadResultTexts` in `src/ui/lazy-screens.tsx`).
+ */
+import type { RuleTexts } from '../rules/texts/rule-texts.ts';
+import type { ScreenCatalog } from './catalog.ts';
+import { enSelf } from './en-self.ts';
+import { fetchedOnce } from './fetched-once.ts';
 
-export async function loadCatalogs(language: Language): Promise<Catalogs> {
-  switch (language) {
-    case 'en':
-      return enCatalogs;
-    case 'es':
-      return (await import('./es.ts')).esCatalogs;
-  }
-}
+export const screenCatalogs = fetchedOnce<ScreenCatalog>(
+  {
+    en: {
+      self: () => Promise.resolve(enSelf),
+      other: () => import('./en-other.ts').then((module) => module.enOther),
+    },
+    es: {
+      self: () => import('./es-self.ts').then((module) => module.esSelf),
+      other: () => import('./es-other.ts').then((module) => module.esOther),
+    },
+  },
+  { 'en/self': enSelf },
+);
+
+export const ruleTexts = fetchedOnce<RuleTexts>({
+  en: {
+    self: () => import('../rules/texts/en.ts').then((module) => module.en),
+    other: () => import('./en-other-rules.ts').then((module) => module.enOtherRules),
+  },
+  es: {
+    self: () => import('./es-self-rules.ts').then((module) => module.esSelfRules),
+    other: () => import('./es-other-rules.ts').then((module) => module.esOtherRules),
+  },
+});

@@ -4,7 +4,8 @@
  * journey (which questions apply) is re-derived from the answers on every move, never stored.
  */
 import { and, assertEvent, assign, setup } from 'xstate';
-import { answerSchemaFor, type Answers, type AnswerValue } from '../../questions/answers.ts';
+import { answerProblem } from '../../questions/answer-check.ts';
+import type { Answers, AnswerValue } from '../../questions/answers.ts';
 import { chosenValues } from '../../questions/chosen-values.ts';
 import { findQuestion, firstUnanswered, journey, previousQuestion } from '../../questions/journey.ts';
 import type { CrisisKind, Questionnaire } from '../../questions/schema.ts';
@@ -43,7 +44,7 @@ const crisisOf = (context: QuestionnaireContext, questionId: string, value: Answ
 /** The page's form checks answers too; this keeps a stray or tampered event from storing one. */
 const isAllowed = (context: QuestionnaireContext, event: { questionId: string; value: AnswerValue }) => {
   const question = findQuestion(context.questionnaire, event.questionId);
-  return question !== undefined && answerSchemaFor(question).safeParse(event.value).success;
+  return question !== undefined && answerProblem(question, event.value) === null;
 };
 
 /** Where a resume lands: the saved question if it is still on the journey, else the first unanswered. */

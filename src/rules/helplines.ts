@@ -1,9 +1,11 @@
 /**
  * Phone numbers and links, exactly as in the clinical reference (HELP-1 to HELP-5, SAFE-2). The
- * words that lead into each one come from a rule-text catalog; `helplines` is the English set.
+ * words that lead into each one come from a catalog's `contacts` (a rule-text catalog, or the
+ * words every screen carries); `helplines` is the English set. Only the contact words are imported
+ * here, so the page's header can show a helpline without loading the rest of the rule texts.
  */
 import type { SourceId } from './sources.ts';
-import { en } from './texts/en.ts';
+import { enContacts } from './texts/en-contacts.ts';
 import type { RuleTexts } from './texts/rule-texts.ts';
 
 /** `label` leads into `display` ("Text your ZIP code to" + "435748"), or already contains it ("Call 911"). */
@@ -22,22 +24,22 @@ const numbers = {
   poisonControl: { display: '1-800-222-1222', href: 'tel:+18002221222' },
 } as const satisfies Record<ContactId, Omit<Contact, 'label'>>;
 
-/** Every contact, with its lead-in words from `texts`. */
-const worded = new WeakMap<RuleTexts, Record<ContactId, Contact>>();
+/** Every contact, with its lead-in words from `texts.contacts`. */
+const worded = new WeakMap<RuleTexts['contacts'], Record<ContactId, Contact>>();
 
-export function contactsIn(texts: RuleTexts): Record<ContactId, Contact> {
-  const known = worded.get(texts);
+export function contactsIn(texts: Pick<RuleTexts, 'contacts'>): Record<ContactId, Contact> {
+  const known = worded.get(texts.contacts);
   if (known) return known;
   const entries = (Object.keys(numbers) as ContactId[]).map((id) => [
     id,
     { label: texts.contacts[id], ...numbers[id] },
   ]);
   const contacts = Object.fromEntries(entries) as Record<ContactId, Contact>;
-  worded.set(texts, contacts);
+  worded.set(texts.contacts, contacts);
   return contacts;
 }
 
-export const helplines = contactsIn(en);
+export const helplines = contactsIn({ contacts: enContacts });
 
 export const helplineSources = {
   samhsa: ['HELP-1'],

@@ -4,7 +4,8 @@
  * write, so every call is guarded and reports plainly whether it worked. Nothing else in the app
  * reads or writes storage.
  */
-import { SAVE_KEY } from './saved-progress.ts';
+/** Where saved answers are kept: the one key this site uses. */
+export const SAVE_KEY = 'treatment-self-check:saved-answers';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

@@ -1,23 +1,28 @@
 /**
- * Saved answers, kept only when the person asks: the stored format, how to write it, and how to
- * read it back. Everything read is untrusted (another tab, an old version, a person or a program
- * editing storage), so the loader checks size, shape, version, dates and every answer against the
- * questionnaire, and returns either valid progress or a reason to throw it away. It never throws.
- * It uses `zod/mini`: the intro reads storage on the first screen, and mini keeps that download small.
+ * Reading saved answers back. Everything read is untrusted (another tab, an old version, a person
+ * or a program editing storage), so the loader checks size, shape, version, dates and every answer
+ * against the questionnaire, and returns either valid progress or a reason to throw it away. It
+ * never throws. The format itself, and writing it, are in saved-format.ts, which needs no zod: this
+ * module is loaded only when storage holds something (see saved-progress-reader.ts).
  */
 import { z } from 'zod/mini';
-import { parseAnswers, type Answers } from '../../questions/answers.ts';
+import { parseAnswers } from '../../questions/answers.ts';
 import { findQuestion } from '../../questions/journey.ts';
 import { PerspectiveSchema } from '../../questions/perspective.ts';
 import { questionnaire as defaultQuestionnaire } from '../../questions/questionnaire.ts';
 import type { Questionnaire } from '../../questions/schema.ts';
+import { KEEP_FOR_MS, MAX_SAVED_BYTES, SAVE_FORMAT, type SavedProgress } from './saved-format.ts';
 
-export const SAVE_KEY = 'treatment-self-check:saved-answers';
-export const SAVE_FORMAT = 1;
-/** Saved answers are deleted after this long (7 days). */
-export const KEEP_FOR_MS = 7 * 24 * 60 * 60 * 1000;
-/** Anything larger than this (64 KB) is not ours: real saves are a few kilobytes. */
-export const MAX_SAVED_BYTES = 64 * 1024;
+export {
+  KEEP_FOR_MS,
+  MAX_SAVED_BYTES,
+  SAVE_FORMAT,
+  SAVE_KEY,
+  serializeProgress,
+  type ProgressToSave,
+  type SavedProgress,
+} from './saved-format.ts';
+
 /** Clocks differ a little between tabs and devices; more than this in the future is not believable. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
@@ -30,6 +35,7 @@ const StateSchema = z.strictObject({
 
 const time = z.int().check(z.nonnegative(), z.maximum(8_640_000_000_000_000));
 
+/** The format saved-format.ts writes (`SavedEnvelope`; a type test keeps the two the same). */
 export const SavedEnvelopeSchema = z.strictObject({
   format: z.literal(SAVE_FORMAT),
   questionnaireVersion: z.string().check(z.maxLength(50)),
@@ -37,15 +43,6 @@ export const SavedEnvelopeSchema = z.strictObject({
   expiresAt: time,
   state: StateSchema,
 });
-
-/** What resuming needs: valid answers and where the person was. */
-export type SavedProgress = {
-  savedAt: number;
-  expiresAt: number;
-  answers: Answers;
-  questionId: string | null;
-  perspective?: z.infer<typeof PerspectiveSchema>;
-};
 
 export type DiscardReason = 'unreadable' | 'too-large' | 'other-version' | 'expired';
 
@@ -98,23 +95,4 @@ export function loadSavedProgress(
   const progress: SavedProgress = { savedAt, expiresAt, answers: parsed.answers, questionId: state.questionId };
   if (state.perspective !== undefined) progress.perspective = state.perspective;
   return { status: 'found', progress };
-}
-
-export type ProgressToSave = Pick<SavedProgress, 'answers' | 'questionId' | 'perspective'>;
-
-/** The stored text for this progress, saved at `now` and kept for 7 days. */
-export function serializeProgress(
-  progress: ProgressToSave,
-  now: number,
-  questionnaire: Questionnaire = defaultQuestionnaire,
-): string {
-  const envelope: z.input<typeof SavedEnvelopeSchema> = {
-    format: SAVE_FORMAT,
-    questionnaireVersion: questionnaire.version,
-    savedAt: now,
-    expiresAt: now + KEEP_FOR_MS,
-    state: { answers: { ...progress.answers }, questionId: progress.questionId },
-  };
-  if (progress.perspective !== undefined) envelope.state.perspective = progress.perspective;
-  return JSON.stringify(envelope);
 }

@@ -3,9 +3,9 @@
  * Tests and embedders can pass options directly instead of a URL.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import { parseUrlOptions, type UrlOptions } from '../config/url-options.ts';
+import { DEFAULT_URL_OPTIONS, type UrlOptions } from '../config/url-options.ts';
 
-const AppOptionsContext = createContext<UrlOptions>(parseUrlOptions(''));
+const AppOptionsContext = createContext<UrlOptions>(DEFAULT_URL_OPTIONS);
 
 export function AppOptionsProvider({ options, children }: { options: UrlOptions; children: ReactNode }) {
   return <AppOptionsContext.Provider value={options}>{children}</AppOptionsContext.Provider>;

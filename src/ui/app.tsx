@@ -17,9 +17,9 @@ import { CheckAnswersScreen, CoordinatorShell, CrisisScreen, LazyBoundary, Resul
 import { useBrowserBack } from './use-browser-back.ts';
 import { AppOptionsProvider, useAppOptions } from './app-options.tsx';
 import { LocaleProvider } from './locale/locale-provider.tsx';
-import { parseUrlOptions, type UrlOptions } from '../config/url-options.ts';
+import { DEFAULT_URL_OPTIONS, type UrlOptions } from '../config/url-options.ts';
 
-const defaultOptions = parseUrlOptions('');
+const defaultOptions = DEFAULT_URL_OPTIONS;
 
 export function App({ options = defaultOptions }: { options?: UrlOptions }) {
   return (

@@ -1,10 +1,16 @@
 /**
  * Screens a person may never reach load as separate chunks, so a phone on a slow network only
  * downloads what the intro and the questions need. Once the page has painted, `preloadLikelyScreens`
- * fetches the next likely chunks while the browser is idle, so that moving on stays instant. A screen
- * whose chunk has already arrived renders at once; one still on its way shows a calm loading line.
+ * fetches the next likely chunks while the browser is idle, and once the questions have started,
+ * `preloadResultTexts` fetches the words of the results the same way, so that moving on stays
+ * instant. A screen whose chunk has already arrived renders at once; one still on its way shows a
+ * calm loading line.
  */
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import type { Perspective } from '../../questions/perspective.ts';
+import type { Language } from '../config/url-options.ts';
+import { languages } from '../i18n/catalog.ts';
+import { ruleTexts, screenCatalogs } from '../i18n/load-catalogs.ts';
 import { useMessages } from './messages.tsx';
 
 type Loader<Props> = () => Promise<ComponentType<Props>>;
@@ -76,25 +82,60 @@ export function EmbedResizeReporter() {
 /** The screens every walk can reach, in the order a person meets them. */
 const likelyScreens = [CrisisScreen, CheckAnswersScreen, ResultsScreen];
 
-/** What a page opened with these options shows at once, so it need not wait for a chunk. */
-export function preloadForOptions(options: { mode: string; embed: boolean }): Promise<unknown> {
+/**
+ * What a page opened with these options shows at once, so it need not wait for a chunk: the
+ * coordinator's shell, the embed's reporter, and the words of a language the address asks for (so
+ * the first screen is rendered in it, not in English and then again). A language that fails to
+ * arrive is not waited for: the page starts in English and asks for it again.
+ */
+export function preloadForOptions(options: {
+  mode: string;
+  embed: boolean;
+  language?: Language | null;
+}): Promise<unknown> {
   const needed = [
     ...(options.mode === 'coordinator' ? [CoordinatorShell] : []),
     ...(options.embed ? [ResizeReporter] : []),
   ];
-  return Promise.all(needed.map((component) => component.preload()));
+  const language = options.language ?? 'en';
+  return Promise.all([
+    ...needed.map((component) => component.preload()),
+    screenCatalogs.load(language, 'self').catch(() => undefined),
+  ]);
 }
 
-/** Every lazy part, loaded: for tests that drive the whole app synchronously. */
+const perspectives = ['self', 'other'] as const satisfies readonly Perspective[];
+
+/**
+ * Every lazy screen and every rule text, loaded: for tests that drive the whole app synchronously.
+ * The screens' words of another perspective or language are left to arrive as in the browser,
+ * since Start and the language switch wait for them.
+ */
 export function preloadEverything(): Promise<unknown> {
-  return Promise.all([...likelyScreens, CoordinatorShell, ResizeReporter].map((component) => component.preload()));
+  const screens = [...likelyScreens, CoordinatorShell, ResizeReporter].map((component) => component.preload());
+  const texts = (Object.keys(languages) as Language[]).flatMap((language) =>
+    perspectives.map((perspective) => ruleTexts.load(language, perspective)),
+  );
+  return Promise.all([...screens, ...texts]);
+}
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 1000);
 }
 
 /** After first paint, on idle, fetch the chunks of the screens that may come next. */
 export function preloadLikelyScreens(): void {
-  const run = () => {
+  whenIdle(() => {
     for (const screen of likelyScreens) void screen.preload().catch(() => undefined);
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
-  else setTimeout(run, 1000);
+  });
+}
+
+/**
+ * Once the questions have started, on idle, fetch the rule texts that will word this person's
+ * results (and their exports, and a coordinator's case note). A failure is quiet: whatever needs
+ * the texts asks for them again.
+ */
+export function preloadResultTexts(language: Language, perspective: Perspective): void {
+  whenIdle(() => void ruleTexts.load(language, perspective).catch(() => undefined));
 }

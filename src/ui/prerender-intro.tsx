@@ -4,9 +4,9 @@
  * page uses. The page shows it before any script runs and `src/main.tsx` hydrates it.
  */
 import { renderToString } from 'react-dom/server';
-import { parseUrlOptions } from '../config/url-options.ts';
+import { DEFAULT_URL_OPTIONS } from '../config/url-options.ts';
 import { appElement } from './root-element.tsx';
 
 export function renderIntroHtml(): string {
-  return renderToString(appElement(parseUrlOptions('')));
+  return renderToString(appElement(DEFAULT_URL_OPTIONS));
 }

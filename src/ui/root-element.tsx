@@ -3,7 +3,7 @@
  * (`src/ui/prerender-intro.tsx`), so the static HTML and the hydrated page come from the same tree.
  * StrictMode only adds checks in development; production builds render it as a plain wrapper.
  */
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import type { UrlOptions } from '../config/url-options.ts';
 import { App } from './app.tsx';
 
@@ -11,6 +11,19 @@ export function appElement(options: UrlOptions) {
   return (
     <StrictMode>
       <App options={options} />
+      <MarkReady />
     </StrictMode>
   );
+}
+
+/**
+ * Until the app has rendered, the intro on screen is static HTML whose Start button cannot start
+ * anything. Once it has, `#root` says so (`data-ready`), for the host script and the browser tests
+ * alike. Effects never run in the build-time prerender, so the static HTML never claims it.
+ */
+function MarkReady() {
+  useEffect(() => {
+    document.getElementById('root')?.setAttribute('data-ready', '');
+  }, []);
+  return null;
 }

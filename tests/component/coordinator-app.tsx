@@ -7,7 +7,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { allQuestions } from '../../questions/journey.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
-import { parseUrlOptions } from '../../src/config/url-options.ts';
+import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
 import { App } from '../../src/ui/app.tsx';
 import { preloadEverything } from '../../src/ui/lazy-screens.tsx';
 import type { Picks } from './walk.ts';

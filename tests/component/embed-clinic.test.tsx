@@ -6,7 +6,7 @@
 import { StrictMode } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { parseUrlOptions } from '../../src/config/url-options.ts';
+import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
 import { MESSAGE_SOURCE } from '../../src/embed/protocol.ts';
 import { App } from '../../src/ui/app.tsx';
 import { answerUntilCheckPage } from './walk.ts';

@@ -1,6 +1,12 @@
-/** The language switch changes the words only: the step on screen and every answer stay. */
+/**
+ * The language switch changes the words only: the step on screen and every answer stay, and so does
+ * the perspective (someone answering about a person they care about keeps "they" words).
+ */
 import { screen } from '@testing-library/react';
+import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
 import { esCatalogs } from '../../src/i18n/es.ts';
+import { headingsShown } from './headings-shown.ts';
+import { answerUntilCheck, calmValues, renderWith } from './l10n-app.tsx';
 import { renderApp } from './render-app.tsx';
 
 const es = esCatalogs.self;
@@ -35,5 +41,44 @@ describe('the language switch', () => {
     ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
+  });
+});
+
+describe('the language switch while answering about someone else', () => {
+  it('shows the question in Spanish "they" words, never in "you" words, and switches back', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('radio', { name: 'Someone I care about' }));
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    const english = enCatalogs.other.questions.questions['overdose-now'].text;
+    expect(await screen.findByRole('heading', { level: 1, name: english })).toBeInTheDocument();
+
+    const headings = headingsShown();
+    await user.click(screen.getByRole('link', { name: 'Español' }));
+    const spanish = esCatalogs.other.questions.questions['overdose-now'].text;
+    expect(await screen.findByRole('heading', { level: 1, name: spanish })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('es');
+
+    await user.click(screen.getByRole('link', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: english })).toBeInTheDocument();
+    headings.stop();
+    expect(headings.seen).toEqual([english, spanish, english]);
+  });
+
+  it('rewords the results in Spanish, with the Spanish rule texts', async () => {
+    const { user } = renderWith('');
+    await user.click(screen.getByRole('radio', { name: 'Someone I care about' }));
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    const other = enCatalogs.other;
+    await screen.findByRole('heading', { level: 1, name: other.questions.questions['overdose-now'].text });
+    await answerUntilCheck({ user, catalog: other, picks: calmValues, by: 'clicks' });
+    await user.click(screen.getByRole('button', { name: other.ui.check.confirm }));
+    expect(await screen.findByRole('heading', { level: 1, name: other.ui.results.title })).toBeInTheDocument();
+    expect(screen.getByText(other.rules.nextSteps['samhsa-helpline'].title)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Español' }));
+    const es = esCatalogs.other;
+    expect(await screen.findByRole('heading', { level: 1, name: es.ui.results.title })).toBeInTheDocument();
+    expect(screen.getByText(es.rules.nextSteps['samhsa-helpline'].title)).toBeInTheDocument();
+    expect(screen.queryByText(other.rules.nextSteps['samhsa-helpline'].title)).not.toBeInTheDocument();
   });
 });

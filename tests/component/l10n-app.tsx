@@ -11,7 +11,7 @@ import type { AnswerValue, Answers } from '../../questions/answers.ts';
 import { allQuestions } from '../../questions/journey.ts';
 import { localizeQuestionnaire } from '../../questions/localize.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
-import { parseUrlOptions } from '../../src/config/url-options.ts';
+import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
 import type { Catalog } from '../../src/i18n/catalog.ts';
 import { App } from '../../src/ui/app.tsx';
 

@@ -13,6 +13,8 @@ async function reachResultsAboutSomeoneElse(search: string, catalog: Catalog) {
   const { user } = renderWith(search);
   await user.click(await screen.findByRole('radio', { name: catalog.ui.locale.perspective.other }));
   await user.click(screen.getByRole('button', { name: catalog.ui.intro.start }));
+  // Start waits for the words of this perspective, fetched when it was chosen.
+  await screen.findByRole('heading', { level: 1, name: catalog.questions.questions['overdose-now'].text });
   const answers = await answerUntilCheck({ user, catalog, picks: calmValues, by: 'clicks' });
   await user.click(screen.getByRole('button', { name: catalog.ui.check.confirm }));
   await user.click(screen.getByRole('button', { name: catalog.ui.exports.actions.copy }));

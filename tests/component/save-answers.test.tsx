@@ -1,12 +1,18 @@
 /** Saving answers on this device: off by default, resumed only by choice, cleared on request, calm when storage fails. */
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
-import { SAVE_KEY, serializeProgress } from '../../src/storage/saved-progress.ts';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { SAVE_KEY, serializeProgress } from '../../src/storage/saved-format.ts';
+import { loadSavedProgressReader } from '../../src/storage/saved-progress-reader.ts';
 import { renderApp } from './render-app.tsx';
 
 const SAVE = 'Save my answers on this device';
 const firstQuestion = { name: /overdose/i, level: 1 } as const;
 
+// As src/main.tsx does when something is stored: the reader is here before the app renders. The
+// intro waiting for it is tested in save-answers-reader.test.tsx.
+beforeAll(async () => {
+  await loadSavedProgressReader();
+});
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   vi.restoreAllMocks();
@@ -15,7 +21,8 @@ afterEach(() => {
 async function answerFirstQuestion(view: ReturnType<typeof renderApp>, about = 'Myself') {
   await view.user.click(screen.getByRole('radio', { name: about }));
   await view.user.click(screen.getByRole('button', { name: 'Start now' }));
-  expect(screen.getByRole('heading', firstQuestion)).toBeInTheDocument();
+  // Start waits for the words of the chosen perspective, which may still be on their way.
+  expect(await screen.findByRole('heading', firstQuestion)).toBeInTheDocument();
   await view.user.click(screen.getByRole('radio', { name: 'No' }));
   await view.user.click(screen.getByRole('button', { name: 'Continue' }));
 }

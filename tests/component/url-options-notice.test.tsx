@@ -1,6 +1,6 @@
 /** A web address with settings we do not understand gets a calm notice naming only known settings. */
 import { render, screen } from '@testing-library/react';
-import { parseUrlOptions } from '../../src/config/url-options.ts';
+import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
 import { App } from '../../src/ui/app.tsx';
 
 const notice = /Part of the web address was not understood/;

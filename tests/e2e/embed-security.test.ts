@@ -9,7 +9,7 @@ import { en } from '../../src/i18n/en.ts';
 import { sharedResultOf } from '../../src/embed/protocol.ts';
 import { assess } from '../../src/rules/assess.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { expectCleanPage, openPage } from './support/browser.ts';
+import { expectCleanPage, openPage, waitForApp } from './support/browser.ts';
 import { appFrame, blankPage, embedHostPage, hostRecord, useEmbedSites } from './support/host-page.ts';
 
 const sites = useEmbedSites();
@@ -21,6 +21,7 @@ async function frameBySelector(page: Page, selector: string): Promise<Frame> {
   const frame = await (await page.waitForSelector(selector)).contentFrame();
   if (frame === null) throw new Error(`${selector} has no frame`);
   await frame.waitForLoadState('load');
+  await waitForApp(frame);
   return frame;
 }
 

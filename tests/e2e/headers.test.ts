@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closeBrowser, expectCleanPage, openPage } from './support/browser.ts';
+import { closeBrowser, expectCleanPage, openPage, waitForApp } from './support/browser.ts';
 import { startServer, type StaticServer } from './support/server.ts';
 
 /** The `/*` block of public/_headers: header name (lower case) to value. */
@@ -111,6 +111,7 @@ describe('the policy in Chromium', () => {
       const messages: string[] = [];
       app.page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
       await app.page.reload({ waitUntil: 'load' });
+      await waitForApp(app.page);
       await app.page.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' }).waitFor();
       expect(messages).toEqual([]);
       expectCleanPage(app);

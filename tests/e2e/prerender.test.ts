@@ -4,8 +4,10 @@
  * hydrates that markup (the nodes stay, no console errors, Start works); any other visit renders fresh.
  */
 import { describe, expect, test } from 'vitest';
-import { expectCleanPage, openPage } from './support/browser.ts';
+import { expectCleanPage, openPage, sharedBrowser, waitForApp } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
+import { distDir } from './support/server.ts';
+import { initialSize } from '../../scripts/bench/initial-size.ts';
 import { en } from '../../src/i18n/en.ts';
 import { questionById } from './support/walk.ts';
 
@@ -39,6 +41,45 @@ describe('the prerendered first screen', () => {
     expect(root).toContain('href="tel:+18006624357"');
   });
 
+  test('the first screen waits only for the stylesheet: the one script is low priority and the icon is in the page', async () => {
+    const html = await (await fetch(url())).text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toContain('fetchpriority="low"');
+    expect(html).not.toMatch(/<link[^>]*rel="modulepreload"/);
+    expect(html).toMatch(/<link\s+rel="icon"\s+href="data:image\/svg\+xml,/);
+  });
+
+  test('the app is fetched after the intro has painted, and what loads before it is ready is what the size budget counts', async () => {
+    const browser = await sharedBrowser();
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (/\.(js|css)$/.test(pathname)) requested.push(pathname.slice(1));
+      });
+      await page.goto(url(), { waitUntil: 'load' });
+      await waitForApp(page);
+      const loadedBeforeReady = [...requested].sort();
+      const timing = await page.evaluate(() => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        const app = performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/assets\/main-[^/]+\.js$/.test(entry.name))
+          .map((entry) => entry.startTime);
+        return { paint: paint?.startTime ?? null, app };
+      });
+      expect(timing.paint).not.toBeNull();
+      expect(timing.app).toHaveLength(1);
+      expect(timing.app[0]).toBeGreaterThanOrEqual(timing.paint ?? Infinity);
+      expect(loadedBeforeReady).toEqual(initialSize(distDir).files);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('with JavaScript off, the intro and the helpline show', async () => {
     const app = await openPage(url(), { javaScriptEnabled: false });
     try {
@@ -56,6 +97,7 @@ describe('the prerendered first screen', () => {
       await app.page.addInitScript(watchRootNodes);
       await app.page.reload();
       await app.page.waitForLoadState('networkidle');
+      await waitForApp(app.page);
       await app.page.getByRole('radio', { name: en.locale.perspective.self, exact: true }).check();
       await app.page.getByRole('button', { name: 'Start now' }).click();
       const heading = app.page.getByRole('heading', { level: 1, name: firstQuestion });
@@ -79,6 +121,7 @@ describe('the prerendered first screen', () => {
       await app.page.addInitScript(watchRootNodes);
       await app.page.reload();
       await app.page.waitForLoadState('networkidle');
+      await waitForApp(app.page);
       await app.page.getByRole('heading', { level: 1, name: heading }).waitFor();
       expect(
         await app.page.evaluate(() => (window as unknown as { rootNodesRemoved: number }).rootNodesRemoved),

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeProblems, expectCleanPage, openPage, type AppPage } from './support/browser.ts';
+import { describeProblems, expectCleanPage, openPage, type AppPage, waitForApp } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import { answerUntilCheckAnswers, calmPicks, seeResults, startQuestions, walkToResults } from './support/walk.ts';
 
@@ -56,6 +56,7 @@ describe('privacy on whole journeys', () => {
     await withApp(async (app) => {
       const requests = recordRequests(app);
       await app.page.reload({ waitUntil: 'load' });
+      await waitForApp(app.page);
       await walkToResults(app.page, { picks: calmPicks });
       expect(await privacyReport(app, requests)).toEqual(PRIVATE);
     });
@@ -65,6 +66,7 @@ describe('privacy on whole journeys', () => {
     await withApp(async (app) => {
       const requests = recordRequests(app);
       await app.page.reload({ waitUntil: 'load' });
+      await waitForApp(app.page);
       await startQuestions(app.page);
       await answerUntilCheckAnswers(app.page, {
         picks: { ...calmPicks, 'overdose-now': ['Yes'], 'self-harm-thoughts': ['Yes'] },
@@ -82,6 +84,7 @@ describe('privacy on whole journeys', () => {
     await withApp(async (app) => {
       const requests = recordRequests(app);
       await app.page.goto(new URL('some/path?lang=es', url()).href, { waitUntil: 'load' });
+      await waitForApp(app.page);
       await app.page.getByRole('heading', { level: 1 }).waitFor();
       expect(await privacyReport(app, requests)).toEqual(PRIVATE);
     });

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { QUICK_EXIT_URL } from '../../src/ui/quick-exit/exit-config.ts';
-import { describeProblems, openPage, type AppPage } from './support/browser.ts';
+import { describeProblems, openPage, type AppPage, waitForApp } from './support/browser.ts';
 import { appFrame, embedHostPage, useEmbedSites } from './support/host-page.ts';
 
 const sites = useEmbedSites();
@@ -62,7 +62,9 @@ describe('quick exit inside a frame on another site', () => {
     const app = await openClinicPage();
     try {
       const element = await app.page.waitForSelector('[data-treatment-self-check] iframe');
-      await (await element.contentFrame())?.waitForLoadState('load');
+      const frame = await element.contentFrame();
+      if (frame === null) throw new Error('The embed iframe has no frame');
+      await waitForApp(frame);
       await app.page.waitForTimeout(1_000);
       expect(await app.page.title()).toBe('Riverside Recovery Clinic');
       await app.page.keyboard.press('Tab');

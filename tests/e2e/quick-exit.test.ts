@@ -6,16 +6,45 @@
  * request to another origin a page may make is that one.
  */
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { SAVE_KEY } from '../../src/storage/saved-progress.ts';
 import { QUICK_EXIT_URL } from '../../src/ui/quick-exit/exit-config.ts';
-import { describeProblems, type AppPage } from './support/browser.ts';
+import { describeProblems, sharedBrowser, type AppPage, waitForApp } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import { focused, pressUntilFocused } from './support/keyboard.ts';
-import { answerFirstQuestions, currentHeading, headings } from './support/walk.ts';
+import { answerFirstQuestions, currentHeading, headings, questionById } from './support/walk.ts';
 
-const { withApp } = useBuiltSite();
+const { url, withApp } = useBuiltSite();
+
+/**
+ * A page whose app code is held back by the network (as on a very slow connection): only the
+ * static intro is there. `release` lets the app's code through.
+ */
+async function pageBeforeTheAppArrives(): Promise<{
+  page: Page;
+  release: () => Promise<void>;
+  close: () => Promise<void>;
+}> {
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const held: Route[] = [];
+  let released = false;
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    if (released) await route.continue();
+    else held.push(route);
+  });
+  await page.goto(url(), { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  return {
+    page,
+    release: async () => {
+      released = true;
+      for (const route of held.splice(0)) await route.continue();
+    },
+    close: () => context.close(),
+  };
+}
 const t = en.quickExit;
 
 /** Answers the neutral page here, before the browser's block on other origins could see it. */
@@ -55,6 +84,7 @@ async function expectLeftAndForgotten(app: AppPage): Promise<void> {
   const ours = stored.origins.find((origin) => origin.origin === app.origin);
   expect(ours?.localStorage ?? []).toEqual([]);
   await page.goBack({ waitUntil: 'load' });
+  await waitForApp(page);
   expect(await currentHeading(page)).toBe(headings.intro);
   expect(await storedItems(page)).toEqual([[], 0]);
   expectOnlyTheExitLeftTheSite(app);
@@ -147,6 +177,38 @@ describe('quick exit', () => {
       expect(await currentHeading(app.page)).toBe(heading);
       expect(describeProblems(app.problems)).toEqual([]);
     });
+  });
+
+  test('before the app has arrived, "Leave this site" on the static intro already leaves and clears what was saved', async () => {
+    const { page, close } = await pageBeforeTheAppArrives();
+    try {
+      await neutralPage(page);
+      await page.evaluate((key) => localStorage.setItem(key, '{}'), SAVE_KEY);
+      expect(await page.locator('#root').getAttribute('data-ready')).toBeNull();
+      await page.getByRole('button', { name: t.button, exact: true }).click();
+      await page.waitForURL(QUICK_EXIT_URL, { timeout: 5_000 });
+      const stored = await page.context().storageState();
+      expect(stored.origins.flatMap((origin) => origin.localStorage)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('before the app has arrived, Start does not reload the page; once it has, Start opens the first question with the choice already made', async () => {
+    const { page, release, close } = await pageBeforeTheAppArrives();
+    try {
+      await page.getByRole('radio', { name: en.locale.perspective.self, exact: true }).check();
+      await page.getByRole('button', { name: en.intro.start, exact: true }).click();
+      await page.waitForTimeout(300);
+      expect(page.url()).toBe(url());
+      await release();
+      await waitForApp(page);
+      // The choice made before the app arrived still counts.
+      await page.getByRole('button', { name: en.intro.start, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: questionById('overdose-now').text }).waitFor();
+    } finally {
+      await close();
+    }
   });
 
   test('Shift used with other keys (Shift+Tab, capitals) never counts towards leaving', async () => {

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { SAVE_KEY } from '../../src/storage/saved-progress.ts';
-import { expectCleanPage } from './support/browser.ts';
+import { expectCleanPage, waitForApp } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import {
   calmPicks,
@@ -63,12 +63,14 @@ describe('saving answers on this device', () => {
       await answerTwo(app.page);
       expect(await stored(app.page)).not.toBeNull();
       await app.page.reload({ waitUntil: 'load' });
+      await waitForApp(app.page);
       await app.page.getByRole('button', { name: en.save.continue }).click();
       for (let step = 0; step < 3; step += 1) await app.page.getByRole('button', { name: 'Back', exact: true }).click();
       await app.page.getByRole('button', { name: en.save.clear }).click();
       await app.page.getByText(en.save.cleared).waitFor();
       expect(await app.page.evaluate(() => localStorage.length)).toBe(0);
       await app.page.reload({ waitUntil: 'load' });
+      await waitForApp(app.page);
       await app.page.getByRole('heading', { level: 1, name: en.intro.title }).waitFor();
       expect(await app.page.getByRole('button', { name: en.save.continue }).count()).toBe(0);
       expect(await saveBox(app.page).isChecked()).toBe(false);

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod/mini';
-import { answerSchemaFor, formSchemaFor, parseAnswers } from '../../questions/answers.ts';
+import { question } from './support/question.ts';
+import { answerSchemaFor, parseAnswers } from '../../questions/answers.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
-import { findQuestion } from '../../questions/journey.ts';
-import type { Question } from '../../questions/schema.ts';
-
-function question(id: string): Question {
-  const found = findQuestion(questionnaire, id);
-  if (!found) throw new Error(`no question "${id}" in the questionnaire`);
-  return found;
-}
 
 const housing = question('housing');
 const responsibilities = question('responsibilities');
@@ -26,7 +19,7 @@ describe('answerSchemaFor a single-choice question', () => {
 
   it("rejects nothing chosen with the question's own error message", () => {
     expect(firstMessage(answerSchemaFor(housing), undefined)).toBe(housing.errorMessage);
-    expect(firstMessage(formSchemaFor(housing), {})).toBe(housing.errorMessage);
+    expect(firstMessage(answerSchemaFor(housing), null)).toBe(housing.errorMessage);
   });
 
   it('rejects a value that is not offered', () => {
@@ -74,6 +67,13 @@ describe('parseAnswers', () => {
     expect(result.problems).toContain('unknown question id "favourite-colour"');
     expect(result.problems).toContain(`"pregnancy": ${question('pregnancy').errorMessage}`);
     expect(result.problems.find((problem) => problem.startsWith('"responsibilities": '))).toMatch(/None of these/);
+  });
+
+  it('keeps a copy of a list answer, never the outside array itself', () => {
+    const outside = { responsibilities: ['work'] };
+    const kept = parseAnswers(questionnaire, outside).answers['responsibilities'];
+    expect(kept).toEqual(['work']);
+    expect(kept).not.toBe(outside.responsibilities);
   });
 
   it('rejects input that is not an object of answers', () => {

@@ -1,14 +1,15 @@
 /** The clinic details from the host page: whatever arrives, only a safe, valid config comes out. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseUrlOptions } from '../../src/config/url-options.ts';
+import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
 import {
+  AccentColorSchema,
   ClinicConfigSchema,
   ClinicServiceSchema,
   parseClinicParam,
-  telHref,
   type ClinicConfig,
 } from '../../src/embed/clinic-config.ts';
+import { strictHexColor, telHref } from '../../src/embed/clinic-display.ts';
 import { contrastRatio, usableAccent } from '../../src/embed/contrast.ts';
 
 const clinicParam = (value: unknown) => JSON.stringify(value);
@@ -142,5 +143,19 @@ describe('accent colour', () => {
     expect(usableAccent('#fff')).toBeNull();
     expect(usableAccent('red')).toBeNull();
     expect(usableAccent(undefined)).toBeNull();
+  });
+
+  it('is read by the page shell exactly as the clinic parser reads it', () => {
+    const colour = fc.oneof(
+      fc.stringMatching(/^#[0-9a-fA-F]{6}$/),
+      fc.constantFrom('#FFF', '#1d70b8 ', 'red', '#1d70b8;color:red', ''),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(colour, (value) => {
+        const parsed = AccentColorSchema.safeParse(value);
+        expect(strictHexColor(value)).toBe(parsed.success ? parsed.data : null);
+      }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 /** Reading saved answers back: whatever storage holds, the loader never throws and returns only valid progress. */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod/mini';
 import { parseAnswers } from '../../questions/answers.ts';
 import { findQuestion } from '../../questions/journey.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
@@ -8,9 +9,11 @@ import {
   KEEP_FOR_MS,
   MAX_SAVED_BYTES,
   loadSavedProgress,
+  SavedEnvelopeSchema,
   serializeProgress,
   type LoadResult,
 } from '../../src/storage/saved-progress.ts';
+import type { SavedEnvelope } from '../../src/storage/saved-format.ts';
 
 const NOW = Date.UTC(2026, 4, 1, 12);
 const answers = { 'overdose-now': 'no', 'opioids-used': ['heroin', 'fentanyl'] };
@@ -41,6 +44,11 @@ describe('saved progress: the round trip', () => {
   it('keeps the perspective when one was saved', () => {
     const raw = serializeProgress({ answers: {}, questionId: null, perspective: 'other' }, NOW);
     expect(loadSavedProgress(raw, NOW)).toMatchObject({ status: 'found', progress: { perspective: 'other' } });
+  });
+
+  it('writes the very shape the reader checks (saved-format.ts needs no zod to write it)', () => {
+    expectTypeOf<z.output<typeof SavedEnvelopeSchema>>().toEqualTypeOf<SavedEnvelope>();
+    expect(SavedEnvelopeSchema.safeParse(JSON.parse(saved)).success).toBe(true);
   });
 
   it('reports nothing saved when storage holds nothing', () => {

@@ -1,7 +1,8 @@
 /** Whatever a link puts in the web address, parsing never throws and only allowed values come out. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseUrlOptions, type UrlOptions } from '../../src/config/url-options.ts';
+import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
+import { DEFAULT_URL_OPTIONS, LanguageSchema, type UrlOptions } from '../../src/config/url-options.ts';
 
 const NAMES = ['lang', 'mode', 'embed', 'parentOrigin', 'clinic'] as const;
 /** The parameters tested with hostile values here; `clinic` has its own tests with the clinic config. */
@@ -95,5 +96,23 @@ describe('URL options: properties', () => {
       expect(options.parentOrigin).toBeNull();
       expect(options.ignored).toEqual(['parentOrigin']);
     }
+  });
+});
+
+describe('URL options without a query string', () => {
+  it('are the defaults, so a visit without one needs no parser', () => {
+    for (const search of ['', '?', '?unknown=1']) expect(parseUrlOptions(search)).toEqual(DEFAULT_URL_OPTIONS);
+  });
+
+  it('read a language from outside exactly as the parser reads `lang`', () => {
+    expect(() =>
+      fc.assert(
+        fc.property(fc.oneof(fc.constantFrom('en', 'es', 'EN', 'es-MX', ''), fc.string({ maxLength: 6 })), (tag) => {
+          const parsed = LanguageSchema.safeParse(tag);
+          const fromUrl = parseUrlOptions(`?${new URLSearchParams({ lang: tag }).toString()}`).language;
+          expect(parsed.success ? parsed.data : null).toBe(fromUrl);
+        }),
+      ),
+    ).not.toThrow();
   });
 });

@@ -1,4 +1,4 @@
-/** What to do next (title and text per step id), and the words that lead into each contact. */
+/** What to do next: a title and a text per step id. The contacts' own words are in `en-contacts.ts`. */
 export const enNextSteps = {
   'overdose-call-911': {
     title: 'If someone may be overdosing, call 911 now',
@@ -28,17 +28,4 @@ export const enNextSteps = {
     title: 'Talk to someone about how you feel',
     text: 'Some of your answers point to low mood or worry. You can call or text 988, or chat at 988lifeline.org. Tell your provider too.',
   },
-};
-
-/** Leads into the number or link ("Text your ZIP code to" + "435748"), or already contains it ("Call 911"). */
-export const enContacts = {
-  samhsa: 'Call the SAMHSA National Helpline at',
-  samhsaTty: 'TTY',
-  samhsaText: 'Text your ZIP code to',
-  findTreatment: 'Search FindTreatment.gov',
-  lifelineCall: 'Call 988',
-  lifelineText: 'Text 988',
-  lifelineChat: 'Chat at 988lifeline.org',
-  emergency: 'Call 911',
-  poisonControl: 'Call Poison Control at',
 };

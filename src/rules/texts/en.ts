@@ -3,7 +3,8 @@
  * pick which texts apply; this catalog only words them. Its shape defines `RuleTexts`.
  */
 import { enMedicineCautions, enMedicineNotes, enMedicines, enMedicinesTogether } from './en-medicines.ts';
-import { enContacts, enNextSteps } from './en-next-steps.ts';
+import { enContacts } from './en-contacts.ts';
+import { enNextSteps } from './en-next-steps.ts';
 import { enReasons, enScores } from './en-reasons.ts';
 import { enCautions } from './en-safety.ts';
 import { enSettings, enSeverity } from './en-settings.ts';

@@ -3,7 +3,7 @@
  * announced, and links to the field. The link moves focus to the first option itself, since a
  * plain fragment jump would leave focus behind on some browsers.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useMessages } from '../messages.tsx';
 
 type Props = { message: string; fieldId: string; /** Changes on every failed Continue, to refocus. */ attempt: number };
@@ -11,12 +11,14 @@ type Props = { message: string; fieldId: string; /** Changes on every failed Con
 export function ErrorSummary({ message, fieldId, attempt }: Props) {
   const messages = useMessages();
   const ref = useRef<HTMLDivElement>(null);
+  // Unique, since two summaries can be on the intro at once (saved answers and Start).
+  const titleId = `${useId()}-error-summary-title`;
   useEffect(() => {
     ref.current?.focus();
   }, [message, attempt]);
   return (
-    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary__title">
+    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby={titleId}>
+      <h2 id={titleId} className="error-summary__title">
         {messages.errorSummaryTitle}
       </h2>
       <ul className="list error-summary__list">

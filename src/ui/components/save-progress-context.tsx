@@ -2,7 +2,8 @@
  * Saving answers on this device, only when the person asks. Holds the choice (off by default),
  * what was found in storage when the page opened, and writes the machine's answers and current
  * step after every move while saving is on. Storage can fail at any time; then saving turns
- * "unavailable" and the questionnaire goes on without it.
+ * "unavailable" and the questionnaire goes on without it. What storage held is checked by a reader
+ * that is downloaded only when something was stored (saved-progress-reader.ts).
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
@@ -12,7 +13,12 @@ import {
   readSavedProgress,
   writeSavedProgress,
 } from '../../storage/local-store.ts';
-import { loadSavedProgress, serializeProgress, type SavedProgress } from '../../storage/saved-progress.ts';
+import { serializeProgress, type SavedProgress } from '../../storage/saved-format.ts';
+import {
+  loadedSavedProgressReader,
+  loadSavedProgressReader,
+  type SavedProgressReader,
+} from '../../storage/saved-progress-reader.ts';
 
 export type SaveStatus = 'off' | 'on' | 'unavailable';
 export type SaveNotice = 'discarded' | 'cleared' | null;
@@ -33,15 +39,23 @@ export type SaveProgress = {
 
 const SaveProgressContext = createContext<SaveProgress | null>(null);
 
-function openingState(now: number): { status: SaveStatus; found: SavedProgress | null; discarded: boolean } {
+/** What storage held when the page opened (null: nothing), read once. */
+function openingState(): { status: SaveStatus; stored: string | null } {
   const read = readSavedProgress();
-  if (!read.ok) return { status: 'unavailable', found: null, discarded: false };
-  const loaded = loadSavedProgress(read.raw, now);
-  return {
-    status: 'off',
-    found: loaded.status === 'found' ? loaded.progress : null,
-    discarded: loaded.status === 'discarded',
-  };
+  return read.ok ? { status: 'off', stored: read.raw } : { status: 'unavailable', stored: null };
+}
+
+type Checked = { found: SavedProgress | null; discarded: boolean };
+
+function check(reader: SavedProgressReader, stored: string): Checked {
+  const loaded = reader(stored, Date.now());
+  return { found: loaded.status === 'found' ? loaded.progress : null, discarded: loaded.status === 'discarded' };
+}
+
+/** Whether storage still holds what the page found when it opened (not cleared, nothing newer saved). */
+function stillStored(stored: string): boolean {
+  const now = readSavedProgress();
+  return now.ok && now.raw === stored;
 }
 
 function save(snapshot: Snapshot): boolean {
@@ -57,14 +71,42 @@ function save(snapshot: Snapshot): boolean {
 
 export function SaveProgressProvider({ children }: { children: ReactNode }) {
   const actor = QuestionnaireActor.useActorRef();
-  const [opening] = useState(() => openingState(Date.now()));
+  const [opening] = useState(openingState);
+  // Checked at once when the reader has already arrived, as it has when the page loaded it first.
+  const [checkedAtOpen] = useState<Checked | null>(() => {
+    const reader = loadedSavedProgressReader();
+    return reader && opening.stored !== null ? check(reader, opening.stored) : null;
+  });
   const [status, setStatus] = useState<SaveStatus>(opening.status);
-  const [found, setFound] = useState(opening.found);
-  const [notice, setNotice] = useState<SaveNotice>(opening.discarded ? 'discarded' : null);
+  const [found, setFound] = useState(checkedAtOpen?.found ?? null);
+  const [notice, setNotice] = useState<SaveNotice>(checkedAtOpen?.discarded ? 'discarded' : null);
 
   useEffect(() => {
-    if (opening.discarded) clearSavedProgress();
-  }, [opening]);
+    const { stored } = opening;
+    if (stored === null) return;
+    if (checkedAtOpen) {
+      if (checkedAtOpen.discarded && stillStored(stored)) clearSavedProgress();
+      return;
+    }
+    let current = true;
+    loadSavedProgressReader().then(
+      (reader) => {
+        // Cleared or saved over while the reader was on its way: there is nothing left to offer or delete.
+        if (!current || !stillStored(stored)) return;
+        const checked = check(reader, stored);
+        if (checked.found) setFound(checked.found);
+        if (!checked.discarded) return;
+        clearSavedProgress();
+        // The notice belongs to the intro: someone who has moved on is not interrupted.
+        if (actor.getSnapshot().matches('intro')) setNotice('discarded');
+      },
+      // Without the reader (a failed download) nothing is offered, and nothing stored is touched.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [actor, opening, checkedAtOpen]);
 
   // A notice belongs to the intro it was shown on; it goes once the person moves on.
   useEffect(() => {

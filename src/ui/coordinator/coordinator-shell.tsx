@@ -7,6 +7,7 @@
 import { useState, useRef, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { findQuestion } from '../../../questions/journey.ts';
+import { ruleTexts } from '../../i18n/load-catalogs.ts';
 import { assessInLocale } from '../locale/assess-in-locale.ts';
 import { clearSavedProgress } from '../../storage/local-store.ts';
 import { useSaveProgress } from '../components/save-progress-context.tsx';
@@ -48,12 +49,20 @@ export function CoordinatorShell({ children }: { children: ReactNode }) {
   const names = shortcutsOn[screen] ?? [];
 
   const copyNotes = async () => {
-    // The note is in the language on screen: its questions, results, helplines and date.
+    // The note is in the language on screen: its questions, results, helplines and date. Its rule
+    // texts are normally here already (fetched on idle once the questions started); then nothing
+    // is awaited before copying, which some browsers allow only straight after the key press.
     const { answers } = actor.getSnapshot().context;
-    const recommendation = assessInLocale(answers, locale);
-    const { questionnaire } = locale;
-    const notes = caseNote({ questionnaire, answers, recommendation, date: new Date(), messages });
+    const { questionnaire, language, perspective } = locale;
     setNotice(null);
+    const rules =
+      ruleTexts.peek(language, perspective) ?? (await ruleTexts.load(language, perspective).catch(() => null));
+    if (!rules) {
+      setNotice({ screenKey, text: messages.speed.notLoaded, notes: null });
+      return;
+    }
+    const recommendation = assessInLocale(answers, { perspective, rules });
+    const notes = caseNote({ questionnaire, answers, recommendation, date: new Date(), messages });
     const copied = await copyText(notes);
     const t = messages.coordinator;
     setNotice({ screenKey, text: copied ? t.notesCopied : t.copyFailed, notes: copied ? null : notes });

@@ -3,7 +3,7 @@
  * Both are plain text from the validated config; the link is built from the number's digits only.
  */
 import type { ClinicConfig } from '../../embed/clinic-config.ts';
-import { telHref } from '../../embed/clinic-config.ts';
+import { telHref } from '../../embed/clinic-display.ts';
 import { useMessages } from '../messages.tsx';
 import { clinicAccentStyle } from './clinic-accent.ts';
 

@@ -1,8 +1,14 @@
 /**
  * Which words the screens use: the language (the URL's `lang`, else the browser's preference,
- * else English; the switch changes it) and the perspective the machine holds. English is part of
- * the page; another language is fetched once, when first chosen, while the current words stay on
- * screen. Switching never touches the machine, so every answer and the current step are kept.
+ * else English; the switch changes it) and the perspective the machine holds. Only the English
+ * words for "you" are part of the page; the words of another language or perspective are fetched
+ * once, when first needed, while the current words stay on screen. Switching never touches the
+ * machine, so every answer and the current step are kept.
+ *
+ * The screens never show one perspective in the other's words: Start and "Continue where you left
+ * off" wait for the words of the perspective they move into (`prepareWords`), and a language
+ * switch shows the new language only once its words for the current perspective have arrived
+ * (with its rule texts too, when the current language's are already here for the results).
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { localizeQuestionnaire } from '../../../questions/localize.ts';
@@ -10,10 +16,11 @@ import type { Perspective } from '../../../questions/perspective.ts';
 import type { Questionnaire } from '../../../questions/schema.ts';
 import type { Language } from '../../config/url-options.ts';
 import { contactsIn, type Contact, type ContactId } from '../../rules/helplines.ts';
-import { languages, type Catalog, type Catalogs } from '../../i18n/catalog.ts';
-import { enCatalogs } from '../../i18n/en-catalogs.ts';
-import { loadCatalogs } from '../../i18n/load-catalogs.ts';
+import { languages, type ScreenCatalog } from '../../i18n/catalog.ts';
+import { enSelf } from '../../i18n/en-self.ts';
+import { ruleTexts, screenCatalogs } from '../../i18n/load-catalogs.ts';
 import { useAppOptions } from '../app-options.tsx';
+import { preloadResultTexts } from '../lazy-screens.tsx';
 import { MessagesProvider } from '../messages.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
 import { preferredLanguage } from './preferred-language.ts';
@@ -22,46 +29,98 @@ export type Locale = {
   /** The language on screen (a chosen language shows once its words have arrived). */
   language: Language;
   perspective: Perspective;
-  catalog: Catalog;
+  /** The words of the screens; the rule texts are loaded apart (see `use-rule-texts.ts`). */
+  catalog: ScreenCatalog;
   /** The machine's questionnaire in the words of this language and perspective. */
   questionnaire: Questionnaire;
   contacts: Record<ContactId, Contact>;
   switchTo: (language: Language) => void;
+  /** Whether the words of `perspective` in the language on screen are here. */
+  hasWords: (perspective: Perspective) => boolean;
+  /**
+   * Fetches the words of `perspective` in the language on screen (and in the language being
+   * switched to, if any); settles once the screens can speak that way.
+   */
+  prepareWords: (perspective: Perspective) => Promise<void>;
 };
 
 const LocaleContext = createContext<Locale | null>(null);
+
+const languageList = Object.keys(languages) as Language[];
+
+/**
+ * The words to show: the language on screen in the machine's perspective, else any language whose
+ * words for that perspective have arrived. Start and Continue wait for those words, so the last
+ * line (the English words for "you") is only a guard while the effect below fetches them.
+ */
+function wordsFor(shown: Language, perspective: Perspective): { language: Language; catalog: ScreenCatalog } {
+  for (const language of [shown, ...languageList.filter((other) => other !== shown)]) {
+    const catalog = screenCatalogs.peek(language, perspective);
+    if (catalog) return { language, catalog };
+  }
+  return { language: 'en', catalog: enSelf };
+}
 
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const options = useAppOptions();
   const [wanted, setWanted] = useState<Language>(
     () => options.language ?? preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages),
   );
-  const [loaded, setLoaded] = useState<Partial<Record<Language, Catalogs>>>({ en: enCatalogs });
+  // A language arrived before the first render (see `preloadForOptions`) shows from the start.
+  const [shown, setShown] = useState<Language>(() => (screenCatalogs.peek(wanted, 'self') ? wanted : 'en'));
+  // Counts the words that arrived for the language already on screen, which `shown` cannot signal.
+  const [, setArrivals] = useState(0);
+  const perspective = QuestionnaireActor.useSelector((snapshot) => snapshot.context.perspective);
+  const started = QuestionnaireActor.useSelector((snapshot) => !snapshot.matches('intro'));
+  const base = QuestionnaireActor.useSelector((snapshot) => snapshot.context.questionnaire);
+  const { language, catalog } = wordsFor(shown, perspective);
+
+  // Fetch what the screen should show but does not have yet: the wanted language, or this
+  // perspective's words in the language on screen.
   useEffect(() => {
-    if (loaded[wanted]) return;
+    if (wanted === language && screenCatalogs.peek(language, perspective)) return;
     let current = true;
-    void loadCatalogs(wanted).then((catalogs) => {
-      if (current) setLoaded((before) => ({ ...before, [wanted]: catalogs }));
-    });
+    const resultsHere = ruleTexts.peek(language, perspective) !== undefined;
+    const words = screenCatalogs.load(wanted, perspective);
+    // The results are worded from the rule texts: a switch on (or near) them brings those too.
+    const texts = resultsHere ? ruleTexts.load(wanted, perspective).catch(() => undefined) : undefined;
+    Promise.all([words, texts]).then(
+      () => {
+        if (!current) return;
+        setShown(wanted);
+        setArrivals((count) => count + 1);
+      },
+      () => {
+        // The words did not arrive: stay in the language on screen, and let the switch try again.
+        if (!current) return;
+        setWanted(language);
+        setShown(language);
+      },
+    );
     return () => {
       current = false;
     };
-  }, [wanted, loaded]);
+  }, [wanted, language, perspective]);
 
-  const language: Language = loaded[wanted] ? wanted : 'en';
-  const perspective = QuestionnaireActor.useSelector((snapshot) => snapshot.context.perspective);
-  const base = QuestionnaireActor.useSelector((snapshot) => snapshot.context.questionnaire);
-  const catalog = (loaded[language] ?? enCatalogs)[perspective];
+  useEffect(() => {
+    if (started) preloadResultTexts(language, perspective);
+  }, [started, language, perspective]);
+
   const locale = useMemo<Locale>(
     () => ({
       language,
       perspective,
       catalog,
       questionnaire: localizeQuestionnaire(base, catalog.questions),
-      contacts: contactsIn(catalog.rules),
+      contacts: contactsIn(catalog),
       switchTo: setWanted,
+      hasWords: (next) => screenCatalogs.peek(language, next) !== undefined,
+      prepareWords: async (next) => {
+        if (wanted !== language) void screenCatalogs.load(wanted, next).catch(() => undefined);
+        await screenCatalogs.load(language, next);
+      },
     }),
-    [language, perspective, catalog, base],
+    [language, perspective, catalog, base, wanted],
   );
   useEffect(() => {
     document.documentElement.lang = language;

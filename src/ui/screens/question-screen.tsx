@@ -4,10 +4,9 @@
  * is lost on Back.
  */
 import { useRef } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type Resolver, type ResolverResult } from 'react-hook-form';
+import { answerProblem } from '../../../questions/answer-check.ts';
 import type { AnswerValue } from '../../../questions/answers.ts';
-import { formSchemaFor } from '../../../questions/answers.ts';
 import type { Question } from '../../../questions/schema.ts';
 import { useMessages } from '../messages.tsx';
 import { BackLink } from '../components/back-link.tsx';
@@ -20,6 +19,16 @@ import { useAppOptions } from '../app-options.tsx';
 import { useChoiceKeys } from '../coordinator/use-choice-keys.ts';
 
 export type QuestionFields = { answer: AnswerValue | null };
+
+/** Checks the page's one field with the same rule as the machine and saved data (answer-check.ts). */
+function answerResolver(question: Question): Resolver<QuestionFields> {
+  return (fields): ResolverResult<QuestionFields> => {
+    const problem = answerProblem(question, fields.answer);
+    return problem === null
+      ? { values: fields, errors: {} }
+      : { values: {}, errors: { answer: { type: 'validate', message: problem } } };
+  };
+}
 
 export function QuestionScreen({ questionId }: { questionId: string }) {
   const progress = useQuestionProgress(questionId);
@@ -42,7 +51,7 @@ function QuestionForm({ question, saved, sectionCaption, questionCaption }: Form
   const formRef = useRef<HTMLFormElement>(null);
   useChoiceKeys(formRef, coordinator);
   const form = useForm<QuestionFields>({
-    resolver: zodResolver(formSchemaFor(question)) as never,
+    resolver: answerResolver(question),
     defaultValues: { answer: saved ?? (question.kind === 'multiple' ? [] : null) },
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',

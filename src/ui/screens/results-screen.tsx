@@ -1,12 +1,15 @@
 /**
  * The results, in the order a person needs them: anything urgent, the suggested setting and why,
  * medicines to ask about with this person's cautions, safety, support, and next steps with the
- * helpline. Computed from the answers by the pure rules module each time it is shown.
+ * helpline. Computed from the answers by the pure rules module each time it is shown, worded by
+ * the rule texts of the language and perspective on screen (fetched ahead, on idle; if they are not
+ * here yet, the screen's loading line shows until they are).
  */
 import { useMemo } from 'react';
 import { assessInLocale } from '../locale/assess-in-locale.ts';
 import { useMessages } from '../messages.tsx';
 import { useLocale } from '../locale/locale-provider.tsx';
+import { useRuleTexts } from '../locale/use-rule-texts.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
@@ -24,11 +27,9 @@ export function ResultsScreen() {
   const messages = useMessages();
   const actor = QuestionnaireActor.useActorRef();
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
-  const { catalog, perspective } = useLocale();
-  const recommendation = useMemo(
-    () => assessInLocale(answers, { perspective, catalog }),
-    [answers, perspective, catalog],
-  );
+  const { perspective } = useLocale();
+  const rules = useRuleTexts();
+  const recommendation = useMemo(() => assessInLocale(answers, { perspective, rules }), [answers, perspective, rules]);
   const urgent = recommendation.nextSteps.filter((step) => step.urgent);
   const others = recommendation.nextSteps.filter((step) => !step.urgent);
   const t = messages.results;

@@ -6,7 +6,14 @@
  * nothing is kept without asking). Requests to other origins are also blocked.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Frame,
+  type Page,
+} from 'playwright-core';
 import { recordCookiesOnLoad, watchPolicyAndCookies, type PolicyProblems } from './privacy-watch.ts';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -132,6 +139,7 @@ export async function openPage(url: string, options: OpenPageOptions = {}): Prom
     if (isForeign(socket.url().replace(/^ws/, 'http'))) problems.foreignRequests.push(`WebSocket ${socket.url()}`);
   });
   await page.goto(url, { waitUntil: 'load' });
+  if (contextOptions.javaScriptEnabled !== false) await waitForApp(page);
   return {
     page,
     context,
@@ -139,6 +147,19 @@ export async function openPage(url: string, options: OpenPageOptions = {}): Prom
     problems,
     close: () => context.close(),
   };
+}
+
+/**
+ * The app starts after the first paint (src/boot.ts); until then the intro on screen is static
+ * HTML. Waits until the app has rendered (`#root[data-ready]`), so a test's first click reaches a
+ * live page. A page without `#root` (a host page, another site) is ready at once. Call it again
+ * after a reload.
+ */
+export async function waitForApp(target: Page | Frame): Promise<void> {
+  await target.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return root === null || root.hasAttribute('data-ready');
+  });
 }
 
 /** Everything recorded so far, one line per problem; empty when the page is clean. */

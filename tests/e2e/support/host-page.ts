@@ -135,12 +135,12 @@ export function useEmbedSites() {
   };
 }
 
-/** The app's frame inside the host page, once its first screen has a heading. */
+/** The app's frame inside the host page, once the app has rendered its first screen. */
 export async function appFrame(page: Page): Promise<Frame> {
   const element = await page.waitForSelector('[data-treatment-self-check] iframe', { timeout: 10_000 });
   const frame = await element.contentFrame();
   if (frame === null) throw new Error('The embed iframe has no frame');
-  await frame.waitForSelector('main h1', { timeout: 10_000 });
+  await frame.waitForSelector('#root[data-ready] main h1', { timeout: 10_000 });
   return frame;
 }
 

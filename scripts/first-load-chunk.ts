@@ -1,0 +1,46 @@
+/**
+ * Build setting: everything the app needs before the first question (what `src/main.tsx` imports
+ * statically, libraries included) goes into one chunk. Left to itself, the bundler splits that code
+ * into a dozen small files, one for each set of screens that shares a module. A phone then makes a
+ * dozen requests, and the gzip of each small file repeats what the others already said. The code
+ * `src/boot.ts` needs before the app starts stays with it, and lazy screens load from the chunk
+ * that is already there.
+ */
+import path from 'node:path';
+
+/** The part of Rolldown's chunking context this needs: each module's static imports. */
+type ChunkingContext = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
+
+/** Every module reached from `from` through static imports, `from` included. */
+function staticallyReached(from: string, context: ChunkingContext): Set<string> {
+  const reached = new Set<string>();
+  const pending = [from];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    if (reached.has(id)) continue;
+    reached.add(id);
+    pending.push(...(context.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return reached;
+}
+
+/**
+ * A code-splitting group (Rolldown's `output.codeSplitting.groups`) that puts the modules `app`
+ * loads statically, and `entry` does not, into one chunk called `name`. Use it with
+ * `includeDependenciesRecursively: false`: by default a group also takes in its modules'
+ * dependencies, and would take what `entry` shares with `app` out of the entry's chunk.
+ */
+export function firstLoadGroup(root: string, { entry, app, name }: { entry: string; app: string; name: string }) {
+  const entryId = path.resolve(root, entry);
+  const appId = path.resolve(root, app);
+  let firstLoad: Set<string> | undefined;
+  return {
+    name(moduleId: string, context: ChunkingContext): string | null {
+      if (!firstLoad) {
+        const withEntry = staticallyReached(entryId, context);
+        // `app` itself keeps a chunk of its own, so the build manifest still names it.
+        firstLoad = new Set([...staticallyReached(appId, context)].filter((id) => id !== appId && !withEntry.has(id)));
+      }
+      return firstLoad.has(moduleId) ? name : null;
+    },
+  };
+}

@@ -1,0 +1,7 @@
+/** The English screens for the person answering ("you"): the only words that come with the page. */
+import { enSelfQuestions } from '../../questions/texts.ts';
+import { enContacts } from '../rules/texts/en-contacts.ts';
+import type { ScreenCatalog } from './catalog.ts';
+import { en } from './en.ts';
+
+export const enSelf: ScreenCatalog = { ui: en, questions: enSelfQuestions, contacts: enContacts };

@@ -1,0 +1,10 @@
+/**
+ * Las pantallas en español para quien responde por una persona que le importa ("la persona"). Un
+ * chunk propio (ver `load-catalogs.ts`), que se descarga cuando se elige esa opción en español.
+ */
+import type { ScreenCatalog } from './catalog.ts';
+import { esOtherContacts } from './es-other-contacts.ts';
+import { esOtherQuestions } from './es-other-questions.ts';
+import { esOtherUi } from './es-other-ui.ts';
+
+export const esOther: ScreenCatalog = { ui: esOtherUi, questions: esOtherQuestions, contacts: esOtherContacts };

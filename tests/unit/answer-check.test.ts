@@ -1,0 +1,101 @@
+/**
+ * The one definition of a valid answer: what the question page and the machine accept, with the
+ * message a person sees, and the proof that the zod schemas for outside data say exactly the same.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerProblem, EXCLUSIVE_ALONE_MESSAGE } from '../../questions/answer-check.ts';
+import { question } from './support/question.ts';
+import { answerSchemaFor } from '../../questions/answers.ts';
+import { allQuestions } from '../../questions/journey.ts';
+import { questionnaire } from '../../questions/questionnaire.ts';
+import type { Question } from '../../questions/schema.ts';
+import { junkAnswerFor, validAnswerFor } from './rules/support/answer-arbitraries.ts';
+
+const housing = question('housing');
+const responsibilities = question('responsibilities');
+
+describe('answerProblem for a single-choice question', () => {
+  it('accepts each option the question offers', () => {
+    for (const option of housing.options) expect(answerProblem(housing, option.value)).toBeNull();
+  });
+
+  it("gives the question's own message when nothing is chosen", () => {
+    for (const missing of [undefined, null, '']) expect(answerProblem(housing, missing)).toBe(housing.errorMessage);
+  });
+
+  it("gives the question's own message for a value of the wrong type", () => {
+    for (const wrong of [1, true, {}, { value: 'stable' }, ['stable'], []]) {
+      expect(answerProblem(housing, wrong)).toBe(housing.errorMessage);
+    }
+  });
+
+  it("gives the question's own message for an option it does not offer", () => {
+    for (const unknown of ['castle', 'Stable', ' stable', '<img src=x>']) {
+      expect(answerProblem(housing, unknown)).toBe(housing.errorMessage);
+    }
+  });
+});
+
+describe('answerProblem for a checkbox question', () => {
+  it('accepts any options it offers, and "None of these" on its own', () => {
+    expect(answerProblem(responsibilities, ['children', 'work'])).toBeNull();
+    expect(answerProblem(responsibilities, ['school'])).toBeNull();
+    expect(answerProblem(responsibilities, ['none'])).toBeNull();
+  });
+
+  it("gives the question's own message when nothing is chosen", () => {
+    for (const missing of [undefined, null, [], false]) {
+      expect(answerProblem(responsibilities, missing)).toBe(responsibilities.errorMessage);
+    }
+  });
+
+  it("gives the question's own message for a value of the wrong type", () => {
+    for (const wrong of ['work', 3, { 0: 'work' }, [3], ['work', null], [['work']]]) {
+      expect(answerProblem(responsibilities, wrong)).toBe(responsibilities.errorMessage);
+    }
+  });
+
+  it("gives the question's own message when any option is not offered", () => {
+    expect(answerProblem(responsibilities, ['work', 'hobbies'])).toBe(responsibilities.errorMessage);
+    // An unknown option is named first, even beside "None of these".
+    expect(answerProblem(responsibilities, ['none', 'hobbies'])).toBe(responsibilities.errorMessage);
+  });
+
+  it('asks for "None of these" on its own when it is combined with any option, itself included', () => {
+    expect(answerProblem(responsibilities, ['none', 'work'])).toBe(EXCLUSIVE_ALONE_MESSAGE);
+    expect(answerProblem(responsibilities, ['children', 'school', 'none'])).toBe(EXCLUSIVE_ALONE_MESSAGE);
+    expect(answerProblem(responsibilities, ['none', 'none'])).toBe(EXCLUSIVE_ALONE_MESSAGE);
+  });
+});
+
+describe('the zod schema for answers from outside', () => {
+  const anyValue = (q: Question) => fc.oneof(validAnswerFor(q), junkAnswerFor(q), fc.anything());
+  const everyQuestionWithAnyValue = fc
+    .constantFrom(...allQuestions(questionnaire))
+    .chain((q) => fc.tuple(fc.constant(q), anyValue(q)));
+
+  it('accepts exactly what answerProblem accepts, and names the same problem first', () => {
+    fc.assert(
+      fc.property(everyQuestionWithAnyValue, ([q, value]) => {
+        const parsed = answerSchemaFor(q).safeParse(value);
+        const problem = answerProblem(q, value);
+        expect(parsed.success ? null : parsed.error.issues[0]?.message).toBe(problem);
+        expect(parsed.data).toEqual(parsed.success ? value : undefined);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees on "None of these" with every other option of every checkbox question', () => {
+    for (const q of allQuestions(questionnaire).filter((each) => each.kind === 'multiple')) {
+      for (const exclusive of q.options.filter((option) => option.exclusive)) {
+        for (const other of q.options.filter((option) => option !== exclusive)) {
+          const value = [other.value, exclusive.value];
+          expect(answerProblem(q, value)).toBe(EXCLUSIVE_ALONE_MESSAGE);
+          expect(answerSchemaFor(q).safeParse(value).error?.issues[0]?.message).toBe(EXCLUSIVE_ALONE_MESSAGE);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Each part of the words, loaded the way the page loads it, is the same as in the whole catalogs
+ * the tools use; the helpline words the header shows are the ones the results use; and each part
+ * is downloaded once, with a failed download tried again on the next request.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Perspective } from '../../questions/perspective.ts';
+import type { Language } from '../../src/config/url-options.ts';
+import type { Catalogs } from '../../src/i18n/catalog.ts';
+import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
+import { esCatalogs } from '../../src/i18n/es.ts';
+import { fetchedOnce } from '../../src/i18n/fetched-once.ts';
+import { ruleTexts, screenCatalogs } from '../../src/i18n/load-catalogs.ts';
+
+const whole: Record<Language, Catalogs> = { en: enCatalogs, es: esCatalogs };
+const every = (['en', 'es'] as const).flatMap((language) =>
+  (['self', 'other'] as const).map((perspective) => [language, perspective] as [Language, Perspective]),
+);
+
+describe('the parts of the words', () => {
+  it.each(every)(
+    '%s, %s: the screens and the rule texts load as in the whole catalog',
+    async (language, perspective) => {
+      const { rules, ...screens } = whole[language][perspective];
+      expect(await screenCatalogs.load(language, perspective)).toEqual(screens);
+      expect(await ruleTexts.load(language, perspective)).toBe(rules);
+    },
+  );
+
+  it.each(every)('%s, %s: the header names each helpline as the results do', (language, perspective) => {
+    const catalog = whole[language][perspective];
+    expect(catalog.contacts).toBe(catalog.rules.contacts);
+  });
+});
+
+describe('a part fetched once', () => {
+  const loaders = <Part>(load: () => Promise<Part>) => ({
+    en: { self: load, other: load },
+    es: { self: load, other: load },
+  });
+
+  it('shares one download between requests, and can be read at once after it arrives', async () => {
+    let downloads = 0;
+    const parts = fetchedOnce(loaders(() => Promise.resolve(`part ${String((downloads += 1))}`)));
+    expect(parts.peek('es', 'other')).toBeUndefined();
+    const first = parts.load('es', 'other');
+    expect(parts.load('es', 'other')).toBe(first);
+    expect(await first).toBe('part 1');
+    expect(parts.peek('es', 'other')).toBe('part 1');
+    expect(await parts.load('es', 'other')).toBe('part 1');
+    expect(downloads).toBe(1);
+  });
+
+  it('forgets a failed download, so the next request tries again', async () => {
+    let online = false;
+    const parts = fetchedOnce(
+      loaders(() => (online ? Promise.resolve('words') : Promise.reject(new Error('offline')))),
+    );
+    await expect(parts.load('en', 'other')).rejects.toThrow('offline');
+    expect(parts.peek('en', 'other')).toBeUndefined();
+    online = true;
+    expect(await parts.load('en', 'other')).toBe('words');
+  });
+});
