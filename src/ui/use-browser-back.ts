@@ -13,39 +13,11 @@ const stepOf = (state: unknown) =>
     ? (state as HistoryState).selfCheckStep
     : null;
 
-/**
- * Runs `then` once, just after the next frame is painted (the timeout queued in the frame's
- * callback), or after a moment in a page that is not painting (a hidden tab draws no frames).
- * Returns a cancel function.
- */
-function afterNextPaint(then: () => void): () => void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    then();
-  };
-  const frame = requestAnimationFrame(() => setTimeout(once, 0));
-  const fallback = setTimeout(once, 100);
-  return () => {
-    done = true;
-    cancelAnimationFrame(frame);
-    clearTimeout(fallback);
-  };
-}
-
 export function useBrowserBack(screenKey: string) {
   const actor = QuestionnaireActor.useActorRef();
   const depth = useRef<number | null>(null);
   const movedByHistory = useRef(false);
   const undoingForward = useRef(false);
-  const pendingPushes = useRef(new Set<() => void>());
-  useEffect(() => {
-    const pending = pendingPushes.current;
-    return () => {
-      for (const cancel of pending) cancel();
-    };
-  }, []);
 
   useEffect(() => {
     if (movedByHistory.current) {
@@ -58,15 +30,7 @@ export function useBrowserBack(screenKey: string) {
       return;
     }
     depth.current += 1;
-    const step = depth.current;
-    // Adding a history entry takes a few milliseconds on a slow phone; it waits until the new
-    // screen has been painted, so the person sees the next question that much sooner. Once the
-    // page is gone (the app unmounted), there is nothing to add it for.
-    const cancel = afterNextPaint(() => {
-      pendingPushes.current.delete(cancel);
-      window.history.pushState({ selfCheckStep: step } satisfies HistoryState, '');
-    });
-    pendingPushes.current.add(cancel);
+    window.history.pushState({ selfCheckStep: depth.current } satisfies HistoryState, '');
   }, [screenKey]);
 
   useEffect(() => {

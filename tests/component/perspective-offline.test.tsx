@@ -5,10 +5,9 @@
  * again fetches them and opens the first question in "they" words.
  */
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { enOtherQuestions } from '../../src/i18n/en-other-questions.ts';
-import { afterPaint } from './after-paint.ts';
 import { renderApp } from './render-app.tsx';
 
 const network = vi.hoisted(() => ({ online: false, requests: 0 }));
@@ -18,8 +17,6 @@ vi.mock('../../src/i18n/en-other.ts', async (importOriginal) => {
   if (!network.online) throw new TypeError('Failed to fetch dynamically imported module');
   return importOriginal();
 });
-
-afterEach(afterPaint);
 
 describe('starting about someone the person cares about, offline', () => {
   it('says the page did not load, keeps the choice, and opens the first question in "they" words on retry', async () => {

@@ -5,12 +5,11 @@
  * it arrive, as on a slow network.
  */
 import { act, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { enSelfQuestions } from '../../questions/texts.ts';
 import { enOtherQuestions } from '../../src/i18n/en-other-questions.ts';
 import { SAVE_KEY, serializeProgress } from '../../src/storage/saved-format.ts';
 import { headingsShown } from './headings-shown.ts';
-import { afterPaint } from './after-paint.ts';
 import { renderApp } from './render-app.tsx';
 
 const download = vi.hoisted(() => {
@@ -31,8 +30,6 @@ const savedQuestion = 'self-harm-thoughts';
 
 beforeEach(() => localStorage.clear());
 
-afterEach(afterPaint);
-
 describe('continuing answers saved about someone else', () => {
   it('fetches the "they" words when the saved answers are offered, and continues in them', async () => {
     const progress = { answers: { 'overdose-now': 'no' }, questionId: savedQuestion, perspective: 'other' } as const;
@@ -41,7 +38,7 @@ describe('continuing answers saved about someone else', () => {
     const { user } = renderApp();
 
     const resume = await screen.findByRole('button', { name: 'Continue where you left off' });
-    expect(download.requests).toBe(1);
+    await vi.waitFor(() => expect(download.requests).toBe(1));
     await user.click(resume);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Find treatment options for opioid use');
 
