@@ -3,26 +3,28 @@
  * part has a type derived from its English source, so a catalog missing a key, or with a key the
  * English does not have, fails the type check.
  *
- * The page loads these in two parts. A `ScreenCatalog` is what every screen up to "Check your
- * answers" needs (the interface, the questions, and the few words that lead into each helpline
- * contact in the header); the rule texts, which only word the results, the exports and a
- * coordinator's case note, come separately and later (see `load-catalogs.ts`).
+ * The page loads these in three parts. A `ScreenCatalog` is what every screen up to and including
+ * the questions needs (the interface's first part, the questions, and the few words that lead into
+ * each helpline contact in the header). The rest of the interface (`LaterMessages`: crisis, check,
+ * results, exports, a clinic's results, the coordinator's tools) and the rule texts, which only word
+ * the results, the exports and a coordinator's case note, come separately and later (see
+ * `load-catalogs.ts`).
  */
 import type { Perspective } from '../../questions/perspective.ts';
 import type { QuestionTexts } from '../../questions/texts.ts';
 import type { RuleTexts } from '../rules/texts/rule-texts.ts';
 import type { Language } from '../config/url-options.ts';
-import type { Messages } from './en.ts';
+import type { Messages, ScreenMessages } from './en.ts';
 
-/** The words of the screens before the results, in one language and perspective. */
+/** The words of the screens up to the questions, in one language and perspective. */
 export type ScreenCatalog = {
-  readonly ui: Messages;
+  readonly ui: ScreenMessages;
   readonly questions: QuestionTexts;
   readonly contacts: RuleTexts['contacts'];
 };
 
-/** Everything one language says in one perspective: the screens' words and the rule texts. */
-export type Catalog = ScreenCatalog & { readonly rules: RuleTexts };
+/** Everything one language says in one perspective: the whole interface, the questions, the rule texts. */
+export type Catalog = ScreenCatalog & { readonly ui: Messages; readonly rules: RuleTexts };
 
 /** A language's catalogs, one per perspective. */
 export type Catalogs = Readonly<Record<Perspective, Catalog>>;

@@ -2,6 +2,6 @@
 import { enSelfQuestions } from '../../questions/texts.ts';
 import { enContacts } from '../rules/texts/en-contacts.ts';
 import type { ScreenCatalog } from './catalog.ts';
-import { en } from './en.ts';
+import { enUi } from './en-ui.ts';
 
-export const enSelf: ScreenCatalog = { ui: en, questions: enSelfQuestions, contacts: enContacts };
+export const enSelf: ScreenCatalog = { ui: enUi, questions: enSelfQuestions, contacts: enContacts };

@@ -1,7 +1,58 @@
-/** La interfaz en español, de usted: copias y archivos, la clínica que comparte, y el modo coordinador. */
-import type { Messages } from './en.ts';
+/**
+ * La parte de la interfaz en español, de usted, que llega después (ver `en-ui-more.ts`): la pantalla
+ * de crisis, "Revise sus respuestas", los resultados y sus copias, lo que agrega la clínica que
+ * comparte, y las herramientas del modo coordinador.
+ */
+import type { LaterMessages } from './en-ui-more.ts';
 
 export const esSelfUiMore = {
+  crisis: {
+    overdoseTitle: 'Llame al 911 ahora',
+    overdoseSteps: [
+      'Llame al 911.',
+      'Dele naloxona (Narcan) si la tiene.',
+      'Ayúdele a respirar.',
+      'Acuéstele en la posición de recuperación, de lado.',
+    ],
+    selfHarmTitle: 'Puede recibir ayuda ahora mismo',
+    selfHarmLead:
+      'Llame o envíe un mensaje de texto al 988 para comunicarse con la 988 Línea de Prevención del Suicidio y Crisis. Es gratis y está abierta 24/7.',
+    selfHarmLanguages: 'Para español, oprima 2 o envíe AYUDA por mensaje de texto. Los veteranos pueden oprimir 1.',
+    inDanger: 'Si está en peligro en este momento, llame al 911.',
+    continueNote: 'Cuando quiera, puede seguir con las preguntas.',
+    continue: 'Seguir con las preguntas',
+  },
+  check: {
+    title: 'Revise sus respuestas',
+    change: 'Cambiar',
+    notAnswered: 'Sin respuesta',
+    answer: 'Responder',
+    confirmHeading: 'Ahora vea sus resultados',
+    confirmNote: 'Verá los tipos de tratamiento y las medicinas para preguntarle a un proveedor.',
+    confirm: 'Ver mis resultados',
+  },
+  results: {
+    title: 'Opciones de tratamiento para hablar',
+    lead: 'Estas son sugerencias para hablar con un médico, enfermero o consejero. Solo un proveedor le puede decir qué tratamiento es el adecuado para usted.',
+    urgentHeading: 'Busque ayuda ahora',
+    settingHeading: 'Lugar de tratamiento sugerido',
+    reasonsHeading: 'Por qué sugerimos esto',
+    withdrawalCare:
+      'Podría necesitar atención médica para dejarlo de forma segura (atención para la abstinencia), antes o junto con el tratamiento.',
+    medicationsHeading: 'Medicinas para preguntarle a un proveedor',
+    notNow: 'No se debe empezar ahora',
+    cautionLabel: 'Precaución:',
+    cautionsHeading: 'Cuídese',
+    supportHeading: 'Apoyo junto con el tratamiento',
+    nextStepsHeading: 'Próximos pasos',
+    sourcesHeading: 'De dónde viene esta información',
+    version: (questionnaire: string, rules: string) =>
+      `Versión del cuestionario ${questionnaire}, versión de las reglas ${rules}.`,
+    createdOn: (date: string) => `Creado el ${date}.`,
+    changeAnswers: 'Cambiar mis respuestas',
+    startAgain: 'Empezar de nuevo',
+  },
+  familySection: { heading: 'Lo que pueden hacer la familia y los amigos' },
   exports: {
     title: 'Opciones de tratamiento para hablar con un proveedor',
     formatDate: (date: Date) => date.toLocaleDateString('es-US', { dateStyle: 'long' }),
@@ -47,8 +98,6 @@ export const esSelfUiMore = {
     },
   },
   embed: {
-    clinicCall: (clinic: string) => `O llame a ${clinic}:`,
-    clinicShared: (clinic: string) => `${clinic} compartió esta autoevaluación con usted.`,
     offeredHeading: (clinic: string) => `Lo que ofrece ${clinic}`,
     offeredLead: (clinic: string) =>
       `Estas son las sugerencias de sus resultados. Marcamos las que ${clinic} dice que ofrece.`,
@@ -70,7 +119,6 @@ export const esSelfUiMore = {
   },
   coordinator: {
     modeName: 'Modo de coordinador de admisión',
-    readAloud: 'Lea esto a la persona que llama',
     toolsHeading: 'Herramientas de la llamada',
     shortcutsHeading: 'Atajos de teclado',
     shortcuts: {
@@ -120,4 +168,4 @@ export const esSelfUiMore = {
     },
     noteHeading: 'Nota del caso de la llamada de admisión',
   },
-} satisfies Pick<Messages, 'exports' | 'embed' | 'coordinator'>;
+} satisfies LaterMessages;

@@ -1,9 +1,9 @@
 /**
- * La interfaz en español, de usted, con palabras sencillas. Los números de ayuda no cambian; las
- * notas dicen dónde hay ayuda en español (HELP-1, SAFE-2).
+ * La interfaz en español, de usted, con palabras sencillas: la parte de las pantallas hasta las
+ * preguntas (la parte que llega después está en `es-self-ui-more.ts`). Los números de ayuda no
+ * cambian; las notas dicen dónde hay ayuda en español (HELP-1, SAFE-2).
  */
-import type { Messages } from './en.ts';
-import { esSelfUiMore } from './es-self-ui-more.ts';
+import type { ScreenMessages } from './en-ui.ts';
 
 export const esSelfUi = {
   serviceName: 'Opciones de Tratamiento: Autoevaluación',
@@ -46,53 +46,6 @@ export const esSelfUi = {
     question: (number: number, total: number) => `Pregunta ${number} de unas ${total}`,
     section: (number: number, total: number, title: string) => `Sección ${number} de ${total}: ${title}`,
   },
-  crisis: {
-    overdoseTitle: 'Llame al 911 ahora',
-    overdoseSteps: [
-      'Llame al 911.',
-      'Dele naloxona (Narcan) si la tiene.',
-      'Ayúdele a respirar.',
-      'Acuéstele en la posición de recuperación, de lado.',
-    ],
-    selfHarmTitle: 'Puede recibir ayuda ahora mismo',
-    selfHarmLead:
-      'Llame o envíe un mensaje de texto al 988 para comunicarse con la 988 Línea de Prevención del Suicidio y Crisis. Es gratis y está abierta 24/7.',
-    selfHarmLanguages: 'Para español, oprima 2 o envíe AYUDA por mensaje de texto. Los veteranos pueden oprimir 1.',
-    inDanger: 'Si está en peligro en este momento, llame al 911.',
-    continueNote: 'Cuando quiera, puede seguir con las preguntas.',
-    continue: 'Seguir con las preguntas',
-  },
-  check: {
-    title: 'Revise sus respuestas',
-    change: 'Cambiar',
-    notAnswered: 'Sin respuesta',
-    answer: 'Responder',
-    confirmHeading: 'Ahora vea sus resultados',
-    confirmNote: 'Verá los tipos de tratamiento y las medicinas para preguntarle a un proveedor.',
-    confirm: 'Ver mis resultados',
-  },
-  results: {
-    title: 'Opciones de tratamiento para hablar',
-    lead: 'Estas son sugerencias para hablar con un médico, enfermero o consejero. Solo un proveedor le puede decir qué tratamiento es el adecuado para usted.',
-    urgentHeading: 'Busque ayuda ahora',
-    settingHeading: 'Lugar de tratamiento sugerido',
-    reasonsHeading: 'Por qué sugerimos esto',
-    withdrawalCare:
-      'Podría necesitar atención médica para dejarlo de forma segura (atención para la abstinencia), antes o junto con el tratamiento.',
-    medicationsHeading: 'Medicinas para preguntarle a un proveedor',
-    notNow: 'No se debe empezar ahora',
-    cautionLabel: 'Precaución:',
-    cautionsHeading: 'Cuídese',
-    supportHeading: 'Apoyo junto con el tratamiento',
-    nextStepsHeading: 'Próximos pasos',
-    sourcesHeading: 'De dónde viene esta información',
-    version: (questionnaire: string, rules: string) =>
-      `Versión del cuestionario ${questionnaire}, versión de las reglas ${rules}.`,
-    createdOn: (date: string) => `Creado el ${date}.`,
-    changeAnswers: 'Cambiar mis respuestas',
-    startAgain: 'Empezar de nuevo',
-  },
-  familySection: { heading: 'Lo que pueden hacer la familia y los amigos' },
   locale: {
     switchLabel: 'Idioma',
     helplineRegion: 'Línea de ayuda',
@@ -138,5 +91,9 @@ export const esSelfUi = {
       clinic: 'datos de la clínica',
     },
   },
-  ...esSelfUiMore,
-} satisfies Messages;
+  coordinatorCue: 'Lea esto a la persona que llama',
+  clinicContact: {
+    call: (clinic: string) => `O llame a ${clinic}:`,
+    shared: (clinic: string) => `${clinic} compartió esta autoevaluación con usted.`,
+  },
+} satisfies ScreenMessages;

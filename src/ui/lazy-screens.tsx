@@ -1,16 +1,18 @@
 /**
  * Screens a person may never reach load as separate chunks, so a phone on a slow network only
  * downloads what the intro and the questions need. Once the page has painted, `preloadLikelyScreens`
- * fetches the next likely chunks while the browser is idle, and once the questions have started,
- * `preloadResultTexts` fetches the words of the results the same way, so that moving on stays
- * instant. A screen whose chunk has already arrived renders at once; one still on its way shows a
- * calm loading line.
+ * fetches the next likely chunks while the browser is idle, `preloadLaterWords` fetches the words
+ * those screens speak with, and once the questions have started, `preloadResultTexts` fetches the
+ * rule texts of the results the same way, so that moving on stays instant. A screen whose chunk has
+ * already arrived renders at once; one still on its way shows a calm loading line.
  */
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import type { Perspective } from '../../questions/perspective.ts';
 import type { Language } from '../config/url-options.ts';
+import type { ClinicConfig } from '../embed/clinic-config.ts';
 import { languages } from '../i18n/catalog.ts';
-import { ruleTexts, screenCatalogs } from '../i18n/load-catalogs.ts';
+import { laterMessages, ruleTexts, screenCatalogs } from '../i18n/load-catalogs.ts';
+import { loadChoiceKeys } from './coordinator/use-choice-keys.ts';
 import { useMessages } from './messages.tsx';
 
 type Loader<Props> = () => Promise<ComponentType<Props>>;
@@ -70,6 +72,21 @@ const ResizeReporter = lazyComponent(() =>
   import('./embed/resize-reporter.tsx').then((module) => module.ResizeReporter),
 );
 
+const ClinicContact = lazyComponent(() => import('./embed/clinic-contact.tsx').then((module) => module.ClinicContact));
+
+/**
+ * Embed with a clinic only: the clinic's line beside the helpline. Its chunk (with the accent's
+ * contrast check) is fetched before the first render of such a page (`preloadForOptions`), so it
+ * shows with the header; no other page downloads it.
+ */
+export function EmbedClinicContact({ clinic }: { clinic: ClinicConfig }) {
+  return (
+    <Suspense fallback={null}>
+      <ClinicContact clinic={clinic} />
+    </Suspense>
+  );
+}
+
 /** Embed only: tells the host page the frame's height, once its small chunk has arrived. */
 export function EmbedResizeReporter() {
   return (
@@ -84,22 +101,32 @@ const likelyScreens = [CrisisScreen, CheckAnswersScreen, ResultsScreen];
 
 /**
  * What a page opened with these options shows at once, so it need not wait for a chunk: the
- * coordinator's shell, the embed's reporter, and the words of a language the address asks for (so
- * the first screen is rendered in it, not in English and then again). A language that fails to
- * arrive is not waited for: the page starts in English and asks for it again.
+ * coordinator's shell, its keys and the words of its tools, the embed's reporter and its clinic's
+ * line (when the frame names a clinic), and the words of a language the address asks for (so the
+ * first screen is rendered in it, not in English and then again). A language that fails to arrive
+ * is not waited for: the page starts in English and asks for it again.
  */
 export function preloadForOptions(options: {
   mode: string;
   embed: boolean;
   language?: Language | null;
+  clinic?: ClinicConfig | null;
 }): Promise<unknown> {
+  const coordinator = options.mode === 'coordinator';
   const needed = [
-    ...(options.mode === 'coordinator' ? [CoordinatorShell] : []),
+    ...(coordinator ? [CoordinatorShell] : []),
     ...(options.embed ? [ResizeReporter] : []),
+    ...(options.embed && options.clinic ? [ClinicContact] : []),
   ];
   const language = options.language ?? 'en';
+  // The shell speaks around every screen, so its words must be here before it renders. A language
+  // that does not arrive leaves the page in English: the English words come too.
+  const coordinatorParts = coordinator
+    ? [loadChoiceKeys(), laterMessages.load('en', 'self'), laterMessages.load(language, 'self').catch(() => undefined)]
+    : [];
   return Promise.all([
     ...needed.map((component) => component.preload()),
+    ...coordinatorParts,
     screenCatalogs.load(language, 'self').catch(() => undefined),
   ]);
 }
@@ -107,16 +134,22 @@ export function preloadForOptions(options: {
 const perspectives = ['self', 'other'] as const satisfies readonly Perspective[];
 
 /**
- * Every lazy screen and every rule text, loaded: for tests that drive the whole app synchronously.
- * The screens' words of another perspective or language are left to arrive as in the browser,
- * since Start and the language switch wait for them.
+ * Every lazy screen (and the coordinator's keys), every later interface word and every rule text,
+ * loaded: for tests that drive the whole app synchronously. The screens' words of another
+ * perspective or language are left to arrive as in the browser, since Start and the language
+ * switch wait for them.
  */
 export function preloadEverything(): Promise<unknown> {
-  const screens = [...likelyScreens, CoordinatorShell, ResizeReporter].map((component) => component.preload());
-  const texts = (Object.keys(languages) as Language[]).flatMap((language) =>
-    perspectives.map((perspective) => ruleTexts.load(language, perspective)),
+  const screens = [...likelyScreens, CoordinatorShell, ResizeReporter, ClinicContact].map((component) =>
+    component.preload(),
   );
-  return Promise.all([...screens, ...texts]);
+  const texts = (Object.keys(languages) as Language[]).flatMap((language) =>
+    perspectives.flatMap((perspective) => [
+      laterMessages.load(language, perspective),
+      ruleTexts.load(language, perspective),
+    ]),
+  );
+  return Promise.all([...screens, loadChoiceKeys(), ...texts]);
 }
 
 function whenIdle(run: () => void): void {
@@ -129,6 +162,15 @@ export function preloadLikelyScreens(): void {
   whenIdle(() => {
     for (const screen of likelyScreens) void screen.preload().catch(() => undefined);
   });
+}
+
+/**
+ * On idle, fetch the words of the screens that come after the questions start (the crisis screen,
+ * "Check your answers", the results) in the language and perspective on screen, so that they are
+ * here with those screens' code. A failure is quiet: the screen that needs them asks again.
+ */
+export function preloadLaterWords(language: Language, perspective: Perspective): void {
+  whenIdle(() => void laterMessages.load(language, perspective).catch(() => undefined));
 }
 
 /**

@@ -69,6 +69,19 @@ describe('the JavaScript loaded before the first question', () => {
     }
   });
 
+  it("leaves out the code only coordinator mode or a clinic's frame uses", () => {
+    for (const modeOnly of [
+      'src/ui/coordinator/choice-keys.ts',
+      'src/ui/coordinator/text-entry.ts',
+      'src/ui/embed/clinic-contact.tsx',
+      'src/ui/embed/clinic-accent.ts',
+      'src/embed/contrast.ts',
+    ]) {
+      expect(firstLoad.modules).not.toContain(modeOnly);
+    }
+    expect(staticGraph('src/ui/coordinator/choice-keys.ts').modules).toContain('src/ui/coordinator/text-entry.ts');
+  });
+
   it('still checks answers on the page, with the plain answer check', () => {
     expect(firstLoad.modules).toContain('src/ui/screens/question-screen.tsx');
     expect(firstLoad.modules).toContain('questions/answer-check.ts');

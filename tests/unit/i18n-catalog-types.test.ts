@@ -1,8 +1,10 @@
 /**
- * A catalog with a missing or an extra key must fail the type check. The TypeScript compiler runs
- * on three small catalogs written like the real ones (`satisfies` the shared types): a complete
- * one passes, one missing a key and one with a key the English does not have both fail. The
- * fixtures are kept as `.ts.txt` so the project's own type check does not see the broken ones.
+ * A catalog with a missing or an extra key must fail the type check, in every part: the screens'
+ * interface words, the later interface words, the questions and the rule texts. The TypeScript
+ * compiler runs on three small catalogs written like the real ones (`satisfies` the shared types):
+ * a complete one passes, one missing a key and one with a key the English does not have both
+ * fail. The fixtures are kept as `.ts.txt` so the project's own type check does not see the broken
+ * ones.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,13 +46,14 @@ function typeErrors(name: (typeof names)[number]): string {
 }
 
 describe('catalog types', () => {
-  it('accept a complete catalog of every part (interface, questions, results)', () => {
+  it('accept a complete catalog of every part (both interface parts, questions, results)', () => {
     expect(typeErrors('complete')).toBe('');
   });
 
   it('reject a catalog missing a key, naming it', () => {
     const errors = typeErrors('missing-key');
     expect(errors).toMatch(/'serviceName'/);
+    expect(errors).toMatch(/'noteHeading'/);
     expect(errors).toMatch(/'hint'/);
     expect(errors).toMatch(/'counseling'/);
   });
@@ -58,6 +61,7 @@ describe('catalog types', () => {
   it('reject a catalog with a key the English does not have, naming it', () => {
     const errors = typeErrors('extra-key');
     expect(errors).toMatch(/'madeUpKey'/);
+    expect(errors).toMatch(/'madeUpHeading'/);
     expect(errors).toMatch(/'madeUpOption'/);
     expect(errors).toMatch(/'madeUpStatement'/);
   });

@@ -1,7 +1,9 @@
 /**
  * Each part of the words, loaded the way the page loads it, is the same as in the whole catalogs
- * the tools use; the helpline words the header shows are the ones the results use; and each part
- * is downloaded once, with a failed download tried again on the next request.
+ * the tools use: the interface comes in two parts (the screens' words and the later words) that
+ * together are the whole interface, each key in exactly one of them. The helpline words the header
+ * shows are the ones the results use; and each part is downloaded once, with a failed download
+ * tried again on the next request.
  */
 import { describe, expect, it } from 'vitest';
 import type { Perspective } from '../../questions/perspective.ts';
@@ -10,7 +12,7 @@ import type { Catalogs } from '../../src/i18n/catalog.ts';
 import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
 import { esCatalogs } from '../../src/i18n/es.ts';
 import { fetchedOnce } from '../../src/i18n/fetched-once.ts';
-import { ruleTexts, screenCatalogs } from '../../src/i18n/load-catalogs.ts';
+import { laterMessages, ruleTexts, screenCatalogs } from '../../src/i18n/load-catalogs.ts';
 
 const whole: Record<Language, Catalogs> = { en: enCatalogs, es: esCatalogs };
 const every = (['en', 'es'] as const).flatMap((language) =>
@@ -19,13 +21,31 @@ const every = (['en', 'es'] as const).flatMap((language) =>
 
 describe('the parts of the words', () => {
   it.each(every)(
-    '%s, %s: the screens and the rule texts load as in the whole catalog',
+    '%s, %s: the screens, the later words and the rule texts load as in the whole catalog',
     async (language, perspective) => {
-      const { rules, ...screens } = whole[language][perspective];
-      expect(await screenCatalogs.load(language, perspective)).toEqual(screens);
+      const { rules, ui, ...screens } = whole[language][perspective];
+      const { ui: screenWords, ...screensLoaded } = await screenCatalogs.load(language, perspective);
+      const later = await laterMessages.load(language, perspective);
+      expect(screensLoaded).toEqual(screens);
+      expect({ ...screenWords, ...later }).toEqual(ui);
       expect(await ruleTexts.load(language, perspective)).toBe(rules);
     },
   );
+
+  it.each(every)('%s, %s: no interface key is in both parts', async (language, perspective) => {
+    const { ui: screenWords } = await screenCatalogs.load(language, perspective);
+    const later = await laterMessages.load(language, perspective);
+    expect(Object.keys(screenWords).filter((key) => key in later)).toEqual([]);
+  });
+
+  it("keeps the words only the screens after the questions use out of the screens' part", async () => {
+    const { ui: screenWords } = await screenCatalogs.load('en', 'self');
+    const later = await laterMessages.load('en', 'self');
+    for (const key of ['crisis', 'check', 'results', 'familySection', 'exports', 'embed', 'coordinator']) {
+      expect(screenWords).not.toHaveProperty(key);
+      expect(later).toHaveProperty(key);
+    }
+  });
 
   it.each(every)('%s, %s: the header names each helpline as the results do', (language, perspective) => {
     const catalog = whole[language][perspective];
@@ -49,6 +69,18 @@ describe('a part fetched once', () => {
     expect(parts.peek('es', 'other')).toBe('part 1');
     expect(await parts.load('es', 'other')).toBe('part 1');
     expect(downloads).toBe(1);
+  });
+
+  it('marks what has arrived as fulfilled, so React reads it at once instead of suspending', async () => {
+    const parts = fetchedOnce(
+      loaders(() => Promise.resolve('words')),
+      { 'en/self': 'here already' },
+    );
+    expect(parts.load('en', 'self')).toMatchObject({ status: 'fulfilled', value: 'here already' });
+    const downloading = parts.load('es', 'self');
+    expect(downloading).not.toHaveProperty('status');
+    await downloading;
+    expect(parts.load('es', 'self')).toMatchObject({ status: 'fulfilled', value: 'words' });
   });
 
   it('forgets a failed download, so the next request tries again', async () => {

@@ -3,8 +3,7 @@ import { useMessages } from '../messages.tsx';
 import { ContactLink } from './contact-link.tsx';
 import { QuickExitButton, QuickExitLink, QuickExitNote, QuickExitProvider } from '../quick-exit/quick-exit.tsx';
 import { useAppOptions } from '../app-options.tsx';
-import { ClinicContact } from '../embed/clinic-contact.tsx';
-import { EmbedResizeReporter } from '../lazy-screens.tsx';
+import { EmbedClinicContact, EmbedResizeReporter } from '../lazy-screens.tsx';
 import { LanguageSwitch } from '../locale/language-switch.tsx';
 import { useLocale } from '../locale/locale-provider.tsx';
 
@@ -43,7 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <p>
             {messages.helplineBanner} <ContactLink contact={contacts.samhsa} /> {messages.helplineBannerNote}
           </p>
-          {embed && clinic !== null ? <ClinicContact clinic={clinic} /> : null}
+          {embed && clinic !== null ? <EmbedClinicContact clinic={clinic} /> : null}
         </div>
       </div>
       <div className="width-container">

@@ -5,7 +5,7 @@
  */
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import { useLocale } from '../locale/locale-provider.tsx';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
 import { answeredRows } from './answered-rows.ts';
 import { canChange, changeAnswer } from './edit-answer.ts';
@@ -14,7 +14,7 @@ import { useWideScreen } from './use-wide-screen.ts';
 export type AnswerSummaryHandle = { focus: () => void };
 
 export function AnswerSummary({ ref }: { ref?: Ref<AnswerSummaryHandle> }) {
-  const t = useMessages().coordinator;
+  const t = useAllMessages().coordinator;
   const wide = useWideScreen();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const detailsRef = useRef<HTMLDetailsElement>(null);
@@ -52,7 +52,7 @@ export function AnswerSummary({ ref }: { ref?: Ref<AnswerSummaryHandle> }) {
 }
 
 function SummaryRows({ rows }: { rows: ReturnType<typeof answeredRows> }) {
-  const t = useMessages().coordinator;
+  const t = useAllMessages().coordinator;
   const actor = QuestionnaireActor.useActorRef();
   const snapshot = QuestionnaireActor.useSelector((current) => current);
   return (

@@ -4,7 +4,7 @@
  * when the clipboard refuses, the note is shown in a text box to select and copy by hand.
  */
 import { useEffect, useRef } from 'react';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 import { NewCallerConfirm } from './new-caller-confirm.tsx';
 import { ShortcutList, type ShortcutName } from './shortcut-list.tsx';
 
@@ -22,7 +22,7 @@ type Props = {
 };
 
 export function CallTools(props: Props) {
-  const t = useMessages().coordinator;
+  const t = useAllMessages().coordinator;
   const newCallerRef = useRef<HTMLButtonElement>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const fallback = props.notice?.notes ?? null;

@@ -6,14 +6,14 @@
  */
 import type { CrisisKind } from '../../../questions/schema.ts';
 import { useLocale } from '../locale/locale-provider.tsx';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { ContactLink } from '../components/contact-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
 
 export function CoordinatorCrisis({ kind }: { kind: CrisisKind }) {
-  const messages = useMessages();
+  const messages = useAllMessages();
   const { contacts } = useLocale();
   const actor = QuestionnaireActor.useActorRef();
   const t = messages.coordinator.crisis;

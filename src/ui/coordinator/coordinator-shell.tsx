@@ -12,7 +12,7 @@ import { assessInLocale } from '../locale/assess-in-locale.ts';
 import { clearSavedProgress } from '../../storage/local-store.ts';
 import { useSaveProgress } from '../components/save-progress-context.tsx';
 import { useLocale } from '../locale/locale-provider.tsx';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.ts';
 import { AnswerSummary, type AnswerSummaryHandle } from './answer-summary.tsx';
 import { CallTools, type CopyNotice } from './call-tools.tsx';
@@ -30,7 +30,7 @@ const shortcutsOn: Record<string, readonly ShortcutName[]> = {
 };
 
 export function CoordinatorShell({ children }: { children: ReactNode }) {
-  const messages = useMessages();
+  const messages = useAllMessages();
   const locale = useLocale();
   const actor = QuestionnaireActor.useActorRef();
   const saved = useSaveProgress();

@@ -3,12 +3,12 @@
  * dialog). It takes focus so the question is read out; Escape or Cancel closes it.
  */
 import { useEffect, useRef } from 'react';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 
 type Props = { id: string; onConfirm: () => void; onCancel: () => void };
 
 export function NewCallerConfirm({ id, onConfirm, onCancel }: Props) {
-  const t = useMessages().coordinator;
+  const t = useAllMessages().coordinator;
   const promptRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     promptRef.current?.focus();

@@ -1,13 +1,13 @@
 /** The shortcuts that work on this screen, listed beside the question so nobody has to remember them. */
 import { Fragment } from 'react';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 
 export type ShortcutName = 'next' | 'back' | 'answers' | 'copy' | 'newCaller';
 
 type Props = { choices: number; names: readonly ShortcutName[] };
 
 export function ShortcutList({ choices, names }: Props) {
-  const t = useMessages().coordinator;
+  const t = useAllMessages().coordinator;
   const rows = [...(choices > 0 ? [t.shortcuts.choose(choices)] : []), ...names.map((name) => t.shortcuts[name])];
   return (
     <section className="coordinator-shortcuts" aria-labelledby="coordinator-shortcuts-title">

@@ -1,37 +1,29 @@
 /**
- * Coordinator mode, on a question page: number keys choose the answer with that number (a radio is
- * selected, a checkbox toggled) and Enter anywhere in the form continues, also from a checkbox,
- * where browsers do not submit by themselves. A number key clicks the real input, so the
- * exclusive "None of these" behaviour and validation stay exactly as with a mouse, then moves
- * focus to it so a screen reader announces its new state.
+ * Coordinator mode, on a question page: number keys choose an answer and Enter continues (see
+ * `choice-keys.ts`). Every question page calls this hook, but only coordinator mode needs the keys,
+ * so their code is a chunk of its own, fetched with the coordinator's shell before the first
+ * render (`preloadForOptions`): a self-check never downloads it.
  */
 import { useEffect, type RefObject } from 'react';
-import { isTextEntry } from './text-entry.ts';
+
+/** The key handling, fetched once; in coordinator mode it has arrived before any question shows. */
+export const loadChoiceKeys = () => import('./choice-keys.ts');
 
 export function useChoiceKeys(formRef: RefObject<HTMLFormElement | null>, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      const form = formRef.current;
-      if (!form || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTextEntry(event.target)) return;
-      if (event.key === 'Enter') {
-        const target = event.target;
-        const onButton = target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement;
-        if (target instanceof Node && form.contains(target) && !onButton) {
-          event.preventDefault();
-          form.requestSubmit();
-        }
-        return;
-      }
-      if (!/^[1-9]$/.test(event.key) || event.shiftKey) return;
-      const input = form.querySelectorAll<HTMLInputElement>('input.choice__input')[Number(event.key) - 1];
-      if (!input) return;
-      event.preventDefault();
-      if (input.type === 'checkbox' || !input.checked) input.click();
-      input.focus();
+    let mounted = true;
+    let stop: (() => void) | undefined;
+    loadChoiceKeys().then(
+      ({ listenForChoiceKeys }) => {
+        if (mounted) stop = listenForChoiceKeys(formRef);
+      },
+      // Without them (a failed download), answers are still chosen by mouse, Tab and Space.
+      () => undefined,
+    );
+    return () => {
+      mounted = false;
+      stop?.();
     };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
   }, [formRef, enabled]);
 }

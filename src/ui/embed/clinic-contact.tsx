@@ -8,14 +8,14 @@ import { useMessages } from '../messages.tsx';
 import { clinicAccentStyle } from './clinic-accent.ts';
 
 export function ClinicContact({ clinic }: { clinic: ClinicConfig }) {
-  const t = useMessages().embed;
+  const t = useMessages().clinicContact;
   return (
     <p className="clinic-contact" style={clinicAccentStyle(clinic)}>
       {clinic.phone === undefined ? (
-        t.clinicShared(clinic.name)
+        t.shared(clinic.name)
       ) : (
         <>
-          {t.clinicCall(clinic.name)}{' '}
+          {t.call(clinic.name)}{' '}
           <a className="contact-link" href={telHref(clinic.phone)}>
             <span className="nowrap">{clinic.phone}</span>
           </a>

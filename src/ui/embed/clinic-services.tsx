@@ -6,7 +6,7 @@
 import type { ClinicConfig, ClinicService } from '../../embed/clinic-config.ts';
 import { ClinicServiceSchema } from '../../embed/clinic-config.ts';
 import type { Recommendation } from '../../rules/recommendation.ts';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 import { clinicAccentStyle } from './clinic-accent.ts';
 
 type Suggestion = { service: ClinicService; label: string; name: string };
@@ -23,7 +23,7 @@ function suggestionsOf(recommendation: Recommendation, labels: { setting: string
 }
 
 export function ClinicServices({ clinic, recommendation }: { clinic: ClinicConfig; recommendation: Recommendation }) {
-  const t = useMessages().embed;
+  const t = useAllMessages().embed;
   const suggestions = suggestionsOf(recommendation, { setting: t.settingLabel, medicine: t.medicineLabel });
   return (
     <section className="card clinic-panel" style={clinicAccentStyle(clinic)} aria-labelledby="clinic-services">

@@ -8,14 +8,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { ClinicConfig } from '../../embed/clinic-config.ts';
 import { completeMessage, sharedResultOf } from '../../embed/protocol.ts';
 import type { Recommendation } from '../../rules/recommendation.ts';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 import { clinicAccentStyle } from './clinic-accent.ts';
 import { sendToParent } from './parent-window.ts';
 
 type Props = { clinic: ClinicConfig; parentOrigin: string; recommendation: Recommendation };
 
 export function ShareResult({ clinic, parentOrigin, recommendation }: Props) {
-  const t = useMessages().embed;
+  const t = useAllMessages().embed;
   const [sent, setSent] = useState(false);
   const confirmation = useRef<HTMLParagraphElement>(null);
   const result = sharedResultOf(recommendation);

@@ -8,7 +8,9 @@
  * The screens never show one perspective in the other's words: Start and "Continue where you left
  * off" wait for the words of the perspective they move into (`prepareWords`), and a language
  * switch shows the new language only once its words for the current perspective have arrived
- * (with its rule texts too, when the current language's are already here for the results).
+ * (with its later interface words and rule texts too, when the current language's are already
+ * here for the screens after the questions). The later interface words of the language and
+ * perspective on screen are fetched on idle (`preloadLaterWords`).
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { localizeQuestionnaire } from '../../../questions/localize.ts';
@@ -18,9 +20,9 @@ import type { Language } from '../../config/url-options.ts';
 import { contactsIn, type Contact, type ContactId } from '../../rules/helplines.ts';
 import { languages, type ScreenCatalog } from '../../i18n/catalog.ts';
 import { enSelf } from '../../i18n/en-self.ts';
-import { ruleTexts, screenCatalogs } from '../../i18n/load-catalogs.ts';
+import { laterMessages, ruleTexts, screenCatalogs } from '../../i18n/load-catalogs.ts';
 import { useAppOptions } from '../app-options.tsx';
-import { preloadResultTexts } from '../lazy-screens.tsx';
+import { preloadLaterWords, preloadResultTexts } from '../lazy-screens.tsx';
 import { MessagesProvider } from '../messages.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
 import { preferredLanguage } from './preferred-language.ts';
@@ -80,11 +82,15 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (wanted === language && screenCatalogs.peek(language, perspective)) return;
     let current = true;
+    const laterHere = laterMessages.peek(language, perspective) !== undefined;
     const resultsHere = ruleTexts.peek(language, perspective) !== undefined;
     const words = screenCatalogs.load(wanted, perspective);
+    // A screen after the questions (or the coordinator's tools around every screen) may be showing
+    // the later words: the new language shows once its own have arrived, never as a loading line.
+    const later = laterHere ? laterMessages.load(wanted, perspective) : undefined;
     // The results are worded from the rule texts: a switch on (or near) them brings those too.
     const texts = resultsHere ? ruleTexts.load(wanted, perspective).catch(() => undefined) : undefined;
-    Promise.all([words, texts]).then(
+    Promise.all([words, later, texts]).then(
       () => {
         if (!current) return;
         setShown(wanted);
@@ -103,6 +109,9 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   }, [wanted, language, perspective]);
 
   useEffect(() => {
+    preloadLaterWords(language, perspective);
+  }, [language, perspective]);
+  useEffect(() => {
     if (started) preloadResultTexts(language, perspective);
   }, [started, language, perspective]);
 
@@ -117,6 +126,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       hasWords: (next) => screenCatalogs.peek(language, next) !== undefined,
       prepareWords: async (next) => {
         if (wanted !== language) void screenCatalogs.load(wanted, next).catch(() => undefined);
+        // Not waited for (the first question does not need them), but on their way at once.
+        void laterMessages.load(language, next).catch(() => undefined);
         await screenCatalogs.load(language, next);
       },
     }),

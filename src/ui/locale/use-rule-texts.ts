@@ -11,5 +11,7 @@ import { useLocale } from './locale-provider.tsx';
 
 export function useRuleTexts(): RuleTexts {
   const { language, perspective } = useLocale();
-  return ruleTexts.peek(language, perspective) ?? use(ruleTexts.load(language, perspective));
+  // Always through `use()`, so every render of the screen reads them the same way; once they are
+  // here, it returns them at once (see `fetched-once.ts`).
+  return use(ruleTexts.load(language, perspective));
 }

@@ -14,7 +14,7 @@ import { buildSummary } from '../../export/summary.ts';
 import type { Recommendation } from '../../rules/recommendation.ts';
 import { copyText } from '../copy-text.ts';
 import { useLocale } from '../locale/locale-provider.tsx';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 import { ExportPrintSummary } from './export-print-summary.tsx';
 
 type Status = 'idle' | 'copied' | 'copy-failed' | 'downloaded';
@@ -34,7 +34,7 @@ function saveFile(fileName: string, text: string, type: string): void {
 }
 
 export function ExportActions({ answers, recommendation }: { answers: Answers; recommendation: Recommendation }) {
-  const messages = useMessages();
+  const messages = useAllMessages();
   const t = messages.exports.actions;
   const { questionnaire, language } = useLocale();
   const [date] = useState(() => new Date());

@@ -1,9 +1,9 @@
 import type { Medication } from '../../rules/recommendation.ts';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 import { StatementList } from './statement-list.tsx';
 
 export function MedicationList({ medications }: { medications: readonly Medication[] }) {
-  const messages = useMessages();
+  const messages = useAllMessages();
   return (
     <ul className="card-list">
       {medications.map((medication) => (

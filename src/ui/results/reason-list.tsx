@@ -1,9 +1,9 @@
 import type { Reason } from '../../rules/recommendation.ts';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 
 /** "Why we suggest this": the answers that led to a conclusion. */
 export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
-  const messages = useMessages();
+  const messages = useAllMessages();
   if (reasons.length === 0) return null;
   return (
     <>

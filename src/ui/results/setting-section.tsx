@@ -1,9 +1,9 @@
 import type { Setting } from '../../rules/recommendation.ts';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 import { ReasonList } from './reason-list.tsx';
 
 export function SettingSection({ setting }: { setting: Setting }) {
-  const messages = useMessages();
+  const messages = useAllMessages();
   const t = messages.results;
   return (
     <section className="card card--highlight" aria-labelledby="results-setting">

@@ -1,7 +1,7 @@
 /** The clinical sources behind everything on the page, so a reader can check each statement. */
 import { sources, type SourceId } from '../../rules/sources.ts';
 import type { Recommendation } from '../../rules/recommendation.ts';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 
 function citedSources(recommendation: Recommendation): SourceId[] {
   const statements = [
@@ -21,7 +21,7 @@ function citedSources(recommendation: Recommendation): SourceId[] {
 }
 
 export function SourceList({ recommendation }: { recommendation: Recommendation }) {
-  const messages = useMessages();
+  const messages = useAllMessages();
   return (
     <details className="details">
       <summary className="details__summary">{messages.results.sourcesHeading}</summary>

@@ -5,7 +5,7 @@
 import { answerLabels } from '../../../questions/answer-labels.ts';
 import { journey } from '../../../questions/journey.ts';
 import type { Question } from '../../../questions/schema.ts';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.ts';
@@ -13,7 +13,7 @@ import { useLocale } from '../locale/locale-provider.tsx';
 import { SaveAnswers } from '../components/save-answers.tsx';
 
 export function CheckAnswersScreen() {
-  const messages = useMessages();
+  const messages = useAllMessages();
   const actor = QuestionnaireActor.useActorRef();
   const { questionnaire } = useLocale();
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);

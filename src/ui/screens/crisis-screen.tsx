@@ -1,6 +1,6 @@
 /** Interrupts the questions at once after a crisis answer (clinical reference SAFE-1, SAFE-2). */
 import type { CrisisKind } from '../../../questions/schema.ts';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { useLocale } from '../locale/locale-provider.tsx';
 import { ContactLink } from '../components/contact-link.tsx';
@@ -14,7 +14,7 @@ export function CrisisScreen({ kind }: { kind: CrisisKind }) {
 }
 
 function SelfCheckCrisis({ kind }: { kind: CrisisKind }) {
-  const messages = useMessages();
+  const messages = useAllMessages();
   const actor = QuestionnaireActor.useActorRef();
   const t = messages.crisis;
   const title = kind === 'overdose' ? t.overdoseTitle : t.selfHarmTitle;
@@ -38,7 +38,7 @@ function SelfCheckCrisis({ kind }: { kind: CrisisKind }) {
 }
 
 function OverdoseSteps() {
-  const messages = useMessages();
+  const messages = useAllMessages();
   const { contacts } = useLocale();
   return (
     <>
@@ -55,7 +55,7 @@ function OverdoseSteps() {
 }
 
 function SelfHarmHelp() {
-  const messages = useMessages();
+  const messages = useAllMessages();
   const { contacts } = useLocale();
   const t = messages.crisis;
   return (

@@ -70,7 +70,7 @@ function QuestionForm({ question, saved, sectionCaption, questionCaption }: Form
     <>
       <BackLink />
       {error ? <ErrorSummary message={error} fieldId={question.id} attempt={form.formState.submitCount} /> : null}
-      {coordinator ? <p className="coordinator-cue">{messages.coordinator.readAloud}</p> : null}
+      {coordinator ? <p className="coordinator-cue">{messages.coordinatorCue}</p> : null}
       <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
         <div className={error ? 'form-group form-group--error' : 'form-group'}>
           <fieldset className="fieldset" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>

@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import { assessInLocale } from '../locale/assess-in-locale.ts';
-import { useMessages } from '../messages.tsx';
+import { useAllMessages } from '../locale/use-all-messages.ts';
 import { useLocale } from '../locale/locale-provider.tsx';
 import { useRuleTexts } from '../locale/use-rule-texts.ts';
 import { BackLink } from '../components/back-link.tsx';
@@ -24,7 +24,7 @@ import { ExportActions } from '../results/export-actions.tsx';
 import { ClinicOffers, ClinicShare } from '../embed/clinic-results.tsx';
 
 export function ResultsScreen() {
-  const messages = useMessages();
+  const messages = useAllMessages();
   const actor = QuestionnaireActor.useActorRef();
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
   const { perspective } = useLocale();
