@@ -6,19 +6,14 @@ import { firstLoadGroup } from './scripts/first-load-chunk.ts';
 export default defineConfig({
   // prerenderIntro writes the intro screen into the built index.html (see scripts/prerender.ts).
   plugins: [react(), prerenderIntro()],
-  resolve: {
-    // @xstate/react imports the useSyncExternalStore shim for React 17 and older; React 19 has the
-    // hook built in, and the non-shim entry points use it, so the page does not carry the shim.
-    alias: [
-      { find: /^use-sync-external-store\/shim\/with-selector$/, replacement: 'use-sync-external-store/with-selector' },
-      { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
-    ],
-  },
   build: {
     target: 'es2022',
     sourcemap: false,
     // The size budget (scripts/check-size.ts) reads which chunks the first screen needs from here.
     manifest: true,
+    // Every browser the app supports preloads modules natively; older ones still load each chunk
+    // when it is imported, only without the head start. The polyfill would be in the first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -3,7 +3,8 @@
  * results, and starting again. The machine owns the committed answers and the current step; the
  * journey (which questions apply) is re-derived from the answers on every move, never stored.
  */
-import { and, assertEvent, assign, setup } from 'xstate';
+import { and, assertEvent, assign } from 'xstate';
+import { setupMachine } from './setup-machine.ts';
 import { answerProblem } from '../../questions/answer-check.ts';
 import type { Answers, AnswerValue } from '../../questions/answers.ts';
 import { chosenValues } from '../../questions/chosen-values.ts';
@@ -69,7 +70,7 @@ const fresh = (questionnaire: Questionnaire): QuestionnaireContext => ({
   perspective: 'self',
 });
 
-export const questionnaireMachine = setup({
+export const questionnaireMachine = setupMachine({
   types: {
     context: {} as QuestionnaireContext,
     events: {} as QuestionnaireEvent,

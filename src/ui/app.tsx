@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { questionnaire } from '../../questions/questionnaire.ts';
-import { QuestionnaireActor, screenKeyOf } from './questionnaire-actor.ts';
+import { QuestionnaireActor, screenKeyOf } from './questionnaire-actor.tsx';
 import { Layout } from './components/layout.tsx';
 import { StepFocusProvider } from './components/page-heading.tsx';
 import { ScreenErrorBoundary } from './components/error-boundary.tsx';

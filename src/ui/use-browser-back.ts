@@ -5,7 +5,7 @@
  * sends the machine's own `nav.back`, so the machine still decides where back leads.
  */
 import { useEffect, useRef } from 'react';
-import { QuestionnaireActor } from './questionnaire-actor.ts';
+import { QuestionnaireActor } from './questionnaire-actor.tsx';
 
 type HistoryState = { selfCheckStep: number };
 const stepOf = (state: unknown) =>

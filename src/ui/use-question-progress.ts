@@ -1,7 +1,7 @@
 /** Where a question sits: its section and its place on the journey, as text a screen reader reads. */
 import { journey, sectionOf } from '../../questions/journey.ts';
 import { useMessages } from './messages.tsx';
-import { QuestionnaireActor } from './questionnaire-actor.ts';
+import { QuestionnaireActor } from './questionnaire-actor.tsx';
 import { useLocale } from './locale/locale-provider.tsx';
 
 export function useQuestionProgress(questionId: string) {

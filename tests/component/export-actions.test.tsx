@@ -7,7 +7,7 @@ import { buildSummary } from '../../src/export/summary.ts';
 import { en } from '../../src/i18n/en.ts';
 import { assess } from '../../src/rules/assess.ts';
 import { LocaleProvider } from '../../src/ui/locale/locale-provider.tsx';
-import { QuestionnaireActor } from '../../src/ui/questionnaire-actor.ts';
+import { QuestionnaireActor } from '../../src/ui/questionnaire-actor.tsx';
 import { ExportActions } from '../../src/ui/results/export-actions.tsx';
 
 const t = en.exports.actions;

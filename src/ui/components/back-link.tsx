@@ -1,5 +1,5 @@
 import { useMessages } from '../messages.tsx';
-import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 
 /** GOV.UK-style Back link; the machine decides where back leads. A button, since it is an action. */
 export function BackLink() {

@@ -7,7 +7,7 @@ import { helplines } from '../../rules/helplines.ts';
 import { useMessages } from '../messages.tsx';
 import { ContactLink } from './contact-link.tsx';
 import { PageHeading } from './page-heading.tsx';
-import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 
 type Props = { children: ReactNode; onStartAgain: () => void };
 type State = { failed: boolean };

@@ -5,7 +5,7 @@
  */
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useMessages } from '../messages.tsx';
-import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.ts';
+import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.tsx';
 
 const HasNavigated = createContext<{ current: boolean }>({ current: true });
 

@@ -6,7 +6,7 @@
  * that is downloaded only when something was stored (saved-progress-reader.ts).
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import {
   canSaveProgress,
   clearSavedProgress,

@@ -6,7 +6,7 @@
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import { useLocale } from '../locale/locale-provider.tsx';
 import { useAllMessages } from '../locale/use-all-messages.ts';
-import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { answeredRows } from './answered-rows.ts';
 import { canChange, changeAnswer } from './edit-answer.ts';
 import { useWideScreen } from './use-wide-screen.ts';

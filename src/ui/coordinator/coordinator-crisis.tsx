@@ -10,7 +10,7 @@ import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { ContactLink } from '../components/contact-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 
 export function CoordinatorCrisis({ kind }: { kind: CrisisKind }) {
   const messages = useAllMessages();

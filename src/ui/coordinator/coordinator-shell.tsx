@@ -13,7 +13,7 @@ import { clearSavedProgress } from '../../storage/local-store.ts';
 import { useSaveProgress } from '../components/save-progress-context.tsx';
 import { useLocale } from '../locale/locale-provider.tsx';
 import { useAllMessages } from '../locale/use-all-messages.ts';
-import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.ts';
+import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.tsx';
 import { AnswerSummary, type AnswerSummaryHandle } from './answer-summary.tsx';
 import { CallTools, type CopyNotice } from './call-tools.tsx';
 import { caseNote } from './case-note.ts';

@@ -6,7 +6,7 @@
  * back, so it offers no Change there.
  */
 import { journey } from '../../../questions/journey.ts';
-import type { QuestionnaireActor } from '../questionnaire-actor.ts';
+import type { QuestionnaireActor } from '../questionnaire-actor.tsx';
 
 type Actor = ReturnType<typeof QuestionnaireActor.useActorRef>;
 type Snapshot = ReturnType<Actor['getSnapshot']>;

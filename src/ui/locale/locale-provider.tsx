@@ -24,7 +24,7 @@ import { laterMessages, ruleTexts, screenCatalogs } from '../../i18n/load-catalo
 import { useAppOptions } from '../app-options.tsx';
 import { preloadLaterWords, preloadResultTexts } from '../lazy-screens.tsx';
 import { MessagesProvider } from '../messages.tsx';
-import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { preferredLanguage } from './preferred-language.ts';
 
 export type Locale = {

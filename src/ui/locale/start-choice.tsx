@@ -14,7 +14,7 @@ import type { Perspective } from '../../../questions/perspective.ts';
 import { useAppOptions } from '../app-options.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { useMessages } from '../messages.tsx';
-import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { useWordsFirst } from './use-words-first.ts';
 
 const choices = [

@@ -10,7 +10,7 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import { flushSync } from 'react-dom';
 import { useAppOptions } from '../app-options.tsx';
 import { useMessages } from '../messages.tsx';
-import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.ts';
+import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.tsx';
 import { QUICK_EXIT_URL } from './exit-config.ts';
 import { forgetStoredAnswers, prepareExitMessage, replaceWithNeutralPage } from './leave-site.ts';
 import { useShiftExit } from './use-shift-exit.ts';

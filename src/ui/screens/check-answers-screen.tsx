@@ -8,7 +8,7 @@ import type { Question } from '../../../questions/schema.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { useLocale } from '../locale/locale-provider.tsx';
 import { SaveAnswers } from '../components/save-answers.tsx';
 

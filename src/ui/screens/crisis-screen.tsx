@@ -5,7 +5,7 @@ import { BackLink } from '../components/back-link.tsx';
 import { useLocale } from '../locale/locale-provider.tsx';
 import { ContactLink } from '../components/contact-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { useAppOptions } from '../app-options.tsx';
 import { CoordinatorCrisis } from '../coordinator/coordinator-crisis.tsx';
 

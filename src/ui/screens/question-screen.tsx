@@ -13,7 +13,7 @@ import { BackLink } from '../components/back-link.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { ChoiceList } from '../components/choice-list.tsx';
-import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { useQuestionProgress } from '../use-question-progress.ts';
 import { useAppOptions } from '../app-options.tsx';
 import { useChoiceKeys } from '../coordinator/use-choice-keys.ts';

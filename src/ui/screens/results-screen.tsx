@@ -12,7 +12,7 @@ import { useLocale } from '../locale/locale-provider.tsx';
 import { useRuleTexts } from '../locale/use-rule-texts.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { QuestionnaireActor } from '../questionnaire-actor.ts';
+import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { SaveAnswers } from '../components/save-answers.tsx';
 import { SettingSection } from '../results/setting-section.tsx';
 import { MedicationList } from '../results/medication-list.tsx';
