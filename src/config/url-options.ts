@@ -18,16 +18,6 @@ export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.some((language) => language === value);
 }
 
-/**
- * A language check with the `safeParse` shape of a schema, for code that reads a language from
- * outside (the browser's preferences) without loading zod.
- */
-export const LanguageSchema = {
-  options: LANGUAGES,
-  safeParse: (value: unknown): { success: true; data: Language } | { success: false } =>
-    isLanguage(value) ? { success: true, data: value } : { success: false },
-};
-
 export type UrlOptions = {
   /** Null when the URL does not choose: the browser's preference decides. */
   language: Language | null;

@@ -19,12 +19,20 @@ import type { Messages, ScreenMessages } from './en.ts';
 /** The words of the screens up to the questions, in one language and perspective. */
 export type ScreenCatalog = {
   readonly ui: ScreenMessages;
-  readonly questions: QuestionTexts;
+  /**
+   * The questions' words; null means the questionnaire's own (English, for the person answering),
+   * so the page does not carry a second copy of them.
+   */
+  readonly questions: QuestionTexts | null;
   readonly contacts: RuleTexts['contacts'];
 };
 
 /** Everything one language says in one perspective: the whole interface, the questions, the rule texts. */
-export type Catalog = ScreenCatalog & { readonly ui: Messages; readonly rules: RuleTexts };
+export type Catalog = ScreenCatalog & {
+  readonly ui: Messages;
+  readonly questions: QuestionTexts;
+  readonly rules: RuleTexts;
+};
 
 /** A language's catalogs, one per perspective. */
 export type Catalogs = Readonly<Record<Perspective, Catalog>>;

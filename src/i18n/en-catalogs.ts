@@ -3,6 +3,7 @@
  * perspectives, for the tools and tests that need all of it at once. The page itself never imports
  * this module: it loads each part when needed (see `load-catalogs.ts`).
  */
+import { enSelfQuestions } from '../../questions/texts.ts';
 import { en as enRules } from '../rules/texts/en.ts';
 import type { Catalogs } from './catalog.ts';
 import { enOther } from './en-other.ts';
@@ -12,6 +13,6 @@ import { enSelf } from './en-self.ts';
 import { enUiMore } from './en-ui-more.ts';
 
 export const enCatalogs: Catalogs = {
-  self: { ...enSelf, ui: { ...enSelf.ui, ...enUiMore }, rules: enRules },
+  self: { ...enSelf, ui: { ...enSelf.ui, ...enUiMore }, questions: enSelfQuestions, rules: enRules },
   other: { ...enOther, ui: { ...enOther.ui, ...enOtherUiMore }, rules: enOtherRules },
 };

@@ -7,4 +7,8 @@ import { enOtherContacts } from './en-other-contacts.ts';
 import { enOtherQuestions } from './en-other-questions.ts';
 import { enOtherUi } from './en-other-ui.ts';
 
-export const enOther: ScreenCatalog = { ui: enOtherUi, questions: enOtherQuestions, contacts: enOtherContacts };
+export const enOther = {
+  ui: enOtherUi,
+  questions: enOtherQuestions,
+  contacts: enOtherContacts,
+} satisfies ScreenCatalog;

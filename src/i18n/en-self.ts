@@ -1,7 +1,6 @@
 /** The English screens for the person answering ("you"): the only words that come with the page. */
-import { enSelfQuestions } from '../../questions/texts.ts';
 import { enContacts } from '../rules/texts/en-contacts.ts';
 import type { ScreenCatalog } from './catalog.ts';
 import { enUi } from './en-ui.ts';
 
-export const enSelf: ScreenCatalog = { ui: enUi, questions: enSelfQuestions, contacts: enContacts };
+export const enSelf: ScreenCatalog = { ui: enUi, questions: null, contacts: enContacts };

@@ -7,4 +7,8 @@ import { esOtherContacts } from './es-other-contacts.ts';
 import { esOtherQuestions } from './es-other-questions.ts';
 import { esOtherUi } from './es-other-ui.ts';
 
-export const esOther: ScreenCatalog = { ui: esOtherUi, questions: esOtherQuestions, contacts: esOtherContacts };
+export const esOther = {
+  ui: esOtherUi,
+  questions: esOtherQuestions,
+  contacts: esOtherContacts,
+} satisfies ScreenCatalog;

@@ -7,4 +7,4 @@ import { esSelfContacts } from './es-self-contacts.ts';
 import { esSelfQuestions } from './es-self-questions.ts';
 import { esSelfUi } from './es-self-ui.ts';
 
-export const esSelf: ScreenCatalog = { ui: esSelfUi, questions: esSelfQuestions, contacts: esSelfContacts };
+export const esSelf = { ui: esSelfUi, questions: esSelfQuestions, contacts: esSelfContacts } satisfies ScreenCatalog;

@@ -18,8 +18,10 @@ const filesIn = (folder: string) => readdirSync(path.join(ROOT, folder)).map((na
 describe('the words loaded before the first question', () => {
   it('include the English words for "you" and the helpline contact words', () => {
     expect(firstLoad).toContain('src/i18n/en-ui.ts');
-    expect(firstLoad).toContain('questions/texts.ts');
     expect(firstLoad).toContain('src/rules/texts/en-contacts.ts');
+    // The questions speak with the questionnaire's own words, not a second copy of them.
+    expect(firstLoad).toContain('questions/questionnaire.ts');
+    expect(firstLoad).not.toContain('questions/texts.ts');
   });
 
   it('leave out the interface words of the screens after the questions, in every language', () => {

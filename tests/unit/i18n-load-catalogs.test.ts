@@ -13,6 +13,9 @@ import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
 import { esCatalogs } from '../../src/i18n/es.ts';
 import { fetchedOnce } from '../../src/i18n/fetched-once.ts';
 import { laterMessages, ruleTexts, screenCatalogs } from '../../src/i18n/load-catalogs.ts';
+import { localizeQuestionnaire } from '../../questions/localize.ts';
+import { questionnaire } from '../../questions/questionnaire.ts';
+import type { QuestionTexts } from '../../questions/texts.ts';
 
 const whole: Record<Language, Catalogs> = { en: enCatalogs, es: esCatalogs };
 const every = (['en', 'es'] as const).flatMap((language) =>
@@ -23,10 +26,18 @@ describe('the parts of the words', () => {
   it.each(every)(
     '%s, %s: the screens, the later words and the rule texts load as in the whole catalog',
     async (language, perspective) => {
-      const { rules, ui, ...screens } = whole[language][perspective];
-      const { ui: screenWords, ...screensLoaded } = await screenCatalogs.load(language, perspective);
+      const { rules, ui, questions, ...screens } = whole[language][perspective];
+      const {
+        ui: screenWords,
+        questions: questionsLoaded,
+        ...screensLoaded
+      } = await screenCatalogs.load(language, perspective);
       const later = await laterMessages.load(language, perspective);
       expect(screensLoaded).toEqual(screens);
+      // The questions read the same (null stands for the questionnaire's own words).
+      const worded = (texts: QuestionTexts | null) =>
+        texts ? localizeQuestionnaire(questionnaire, texts) : questionnaire;
+      expect(worded(questionsLoaded)).toEqual(worded(questions));
       expect({ ...screenWords, ...later }).toEqual(ui);
       expect(await ruleTexts.load(language, perspective)).toBe(rules);
     },

@@ -120,7 +120,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       language,
       perspective,
       catalog,
-      questionnaire: localizeQuestionnaire(base, catalog.questions),
+      questionnaire: catalog.questions ? localizeQuestionnaire(base, catalog.questions) : base,
       contacts: contactsIn(catalog),
       switchTo: setWanted,
       hasWords: (next) => screenCatalogs.peek(language, next) !== undefined,
