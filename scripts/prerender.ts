@@ -2,12 +2,14 @@
  * A Vite build step: after the bundle is written, render the intro screen to HTML and put it into
  * `#root` of the built `index.html`, so a phone on a slow network shows the first screen (and the
  * helpline) before the JavaScript arrives. The markup comes from the app's own components through
- * `src/ui/prerender-intro.tsx`; nothing is copied by hand. The page's script is marked low priority.
+ * `src/ui/prerender-intro.tsx`; nothing is copied by hand. The page's script is marked low priority
+ * and its stylesheet is written into the page (see scripts/inline-style.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin } from 'vite';
+import { checkStyleHash, withInlineStylesheet } from './inline-style.ts';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
@@ -80,9 +82,12 @@ export function prerenderIntro(): Plugin {
       root = config.root;
     },
     async writeBundle(options) {
-      const file = path.join(options.dir ?? path.join(root, 'dist'), 'index.html');
-      const html = withPrerenderedRoot(readFileSync(file, 'utf8'), await renderIntro(root));
-      writeFileSync(file, withLowPriorityEntry(html));
+      const distDir = options.dir ?? path.join(root, 'dist');
+      const file = path.join(distDir, 'index.html');
+      const rendered = withPrerenderedRoot(readFileSync(file, 'utf8'), await renderIntro(root));
+      const { html, hashSource } = withInlineStylesheet(withLowPriorityEntry(rendered), distDir);
+      checkStyleHash(root, distDir, hashSource, process.env['UPDATE_STYLE_HASH'] === '1');
+      writeFileSync(file, html);
     },
   };
 }

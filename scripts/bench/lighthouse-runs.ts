@@ -26,6 +26,7 @@ async function runOnce(url: string, chromePath: string): Promise<LighthouseFigur
       onlyCategories: ['performance', 'accessibility', 'best-practices'],
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse failed: ${result.lhr.runtimeError.code}`);
     const { categories, audits } = result.lhr;
     return {
       performance: categories['performance']?.score ?? 0,
@@ -41,7 +42,17 @@ async function runOnce(url: string, chromePath: string): Promise<LighthouseFigur
 
 export async function lighthouseMedians(url: string, chromePath: string, runs = 3): Promise<LighthouseFigures> {
   const results: LighthouseFigures[] = [];
-  for (let run = 0; run < runs; run += 1) results.push(await runOnce(url, chromePath));
+  // A run the browser itself spoils (e.g. a trace without a navigation start) is run again, a few
+  // times at most, so the median is always of `runs` good runs.
+  let failures = 0;
+  while (results.length < runs) {
+    try {
+      results.push(await runOnce(url, chromePath));
+    } catch (error) {
+      failures += 1;
+      if (failures > runs) throw error;
+    }
+  }
   const pick = (key: keyof LighthouseFigures) => median(results.map((figures) => figures[key]));
   return {
     performance: pick('performance'),

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeBrowser, expectCleanPage, openPage, waitForApp } from './support/browser.ts';
 import { startServer, type StaticServer } from './support/server.ts';
+import { styleHashSource } from '../../scripts/inline-style.ts';
 
 /** The `/*` block of public/_headers: header name (lower case) to value. */
 function staticHostHeaders(): Map<string, string> {
@@ -24,6 +25,7 @@ function staticHostHeaders(): Map<string, string> {
 const expected = staticHostHeaders();
 let deployed: StaticServer;
 let asset: string;
+let pageStyle: string;
 
 beforeAll(async () => {
   deployed = await startServer({ frameAncestors: 'as-deployed' });
@@ -31,6 +33,9 @@ beforeAll(async () => {
   const match = /\/assets\/[\w.-]+\.js/.exec(html);
   if (!match) throw new Error('index.html links no script in /assets/');
   asset = match[0].slice(1);
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((found) => found[1] ?? '');
+  if (styles.length !== 1) throw new Error(`index.html has ${String(styles.length)} <style> elements, not one`);
+  pageStyle = styles[0] ?? '';
 });
 
 afterAll(async () => {
@@ -78,7 +83,7 @@ describe('security headers from nginx with deploy/nginx.conf', () => {
     expect(response.headers.get('content-type')).toContain(row.type);
   });
 
-  test('the policy allows only this site: no inline or eval script, no inline style, no plugins, no <base>', () => {
+  test("the policy allows only this site: no inline or eval script, no inline style but the page's own stylesheet (by its hash), no plugins, no <base>", () => {
     const policy = expected.get('content-security-policy') ?? '';
     const directives = new Map(
       policy
@@ -89,7 +94,7 @@ describe('security headers from nginx with deploy/nginx.conf', () => {
     expect(Object.fromEntries(directives)).toEqual({
       'default-src': "'self'",
       'script-src': "'self'",
-      'style-src': "'self'",
+      'style-src': `'self' ${styleHashSource(pageStyle)}`,
       'img-src': "'self' data:",
       'font-src': "'self'",
       'connect-src': "'self'",

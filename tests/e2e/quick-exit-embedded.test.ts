@@ -9,8 +9,8 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import { QUICK_EXIT_URL } from '../../src/ui/quick-exit/exit-config.ts';
-import { describeProblems, openPage, type AppPage, waitForApp } from './support/browser.ts';
-import { appFrame, embedHostPage, useEmbedSites } from './support/host-page.ts';
+import { describeProblems, openPage, type AppPage } from './support/browser.ts';
+import { appFrame, embedHostPage, useEmbedSites, type HostRecord } from './support/host-page.ts';
 
 const sites = useEmbedSites();
 
@@ -61,10 +61,12 @@ describe('quick exit inside a frame on another site', () => {
     // at the top window is refused; its `exit` message to embed.js is what replaces the clinic page.
     const app = await openClinicPage();
     try {
-      const element = await app.page.waitForSelector('[data-treatment-self-check] iframe');
-      const frame = await element.contentFrame();
-      if (frame === null) throw new Error('The embed iframe has no frame');
-      await waitForApp(frame);
+      await app.page.waitForSelector('[data-treatment-self-check] iframe');
+      // The app is running once it has told the host page its height (asked of the host page, not
+      // the frame, which must see no activation).
+      await app.page.waitForFunction(
+        () => (window as unknown as { hostRecord: HostRecord }).hostRecord.messages.length > 0,
+      );
       await app.page.waitForTimeout(1_000);
       expect(await app.page.title()).toBe('Riverside Recovery Clinic');
       await app.page.keyboard.press('Tab');
