@@ -36,7 +36,9 @@ try {
     ['Step latency 95th percentile', percentile(steps, 95), 50, 'ms'],
   ];
   const floor = `For scale: the same measurement around a bare heading change (no app code): median ${median(bareFrames).toFixed(1)} ms, 95th percentile ${percentile(bareFrames, 95).toFixed(1)} ms.`;
-  const format = (value: number, unit: string) => `${unit === '' ? value.toFixed(2) : value.toFixed(1)} ${unit}`.trim();
+  // Sizes to the byte's tenth of a percent, so a figure just under its budget does not read as on it.
+  const decimals = (unit: string) => (unit === '' || unit === 'kB' ? 2 : 1);
+  const format = (value: number, unit: string) => `${value.toFixed(decimals(unit))} ${unit}`.trim();
   console.log(`\nSpeed, ${new Date().toISOString().slice(0, 10)} (Chromium at ${chromePath})\n`);
   console.log(['Figure'.padEnd(40), 'Value'.padStart(12), 'Target'.padStart(14), '  Result'].join(''));
   for (const [figure, value, target, unit, atLeast = false] of rows) {
