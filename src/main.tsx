@@ -9,14 +9,13 @@
 import './config/strict-csp.ts';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { DEFAULT_URL_OPTIONS, type UrlOptions } from './config/url-options.ts';
-import { readSavedProgress } from './storage/local-store.ts';
+import { readSavedProgress, type ReadResult } from './storage/local-store.ts';
 import { loadSavedProgressReader } from './storage/saved-progress-reader.ts';
 import { preloadForOptions, preloadLikelyScreens } from './ui/lazy-screens.tsx';
 import { appElement } from './ui/root-element.tsx';
 
 /** True when this visit starts exactly as the prerendered intro does. */
-function matchesPrerender(options: UrlOptions): boolean {
-  const saved = readSavedProgress();
+function matchesPrerender(options: UrlOptions, saved: ReadResult): boolean {
   return (
     (options.language === null || options.language === 'en') &&
     options.mode === 'self-check' &&
@@ -37,21 +36,21 @@ async function urlOptions(search: string): Promise<UrlOptions> {
 }
 
 /** Saved answers are checked before the intro shows them; the checking code comes only with them. */
-function preloadForSaved(): Promise<unknown> {
-  const saved = readSavedProgress();
+function preloadForSaved(saved: ReadResult): Promise<unknown> {
   if (!saved.ok || saved.raw === null) return Promise.resolve();
   // If it cannot be fetched now, the intro tries again and shows the offer once it arrives.
   return loadSavedProgressReader().catch(() => undefined);
 }
 
 async function start(root: HTMLElement) {
-  const saved = preloadForSaved();
+  const saved = readSavedProgress();
+  const readerLoaded = preloadForSaved(saved);
   const parsed = await urlOptions(window.location.search);
   // A clinic's details belong inside its own page's frame: a direct link must not be able to put a
   // made-up "clinic" number beside the helpline.
   const options = window.self === window.top ? { ...parsed, clinic: null } : parsed;
-  await Promise.all([preloadForOptions(options), saved]);
-  if (root.firstElementChild && matchesPrerender(options)) {
+  await Promise.all([preloadForOptions(options), readerLoaded]);
+  if (root.firstElementChild && matchesPrerender(options, saved)) {
     hydrateRoot(root, appElement(options));
   } else {
     root.replaceChildren();

@@ -14,7 +14,7 @@ let pending: Promise<SavedProgressReader> | null = null;
 /** The reader, fetching it on first use; a failed download may be retried on the next call. */
 export function loadSavedProgressReader(): Promise<SavedProgressReader> {
   pending ??= import('./saved-progress.ts').then(
-    (module) => (reader = (raw, now) => module.loadSavedProgress(raw, now)),
+    (module) => (reader = module.loadSavedProgress),
     (error: unknown) => {
       pending = null;
       throw error;

@@ -18,8 +18,9 @@ export function appElement(options: UrlOptions) {
 
 /**
  * Until the app has rendered, the intro on screen is static HTML whose Start button cannot start
- * anything. Once it has, `#root` says so (`data-ready`), for the host script and the browser tests
- * alike. Effects never run in the build-time prerender, so the static HTML never claims it.
+ * anything. Once it has, `#root` says so (`data-ready`): the boot script stops guarding the intro,
+ * the stylesheet hides index.html's script-free help (the app shows its own), and the browser tests
+ * start. Effects never run in the build-time prerender, so the static HTML never claims it.
  */
 function MarkReady() {
   useEffect(() => {

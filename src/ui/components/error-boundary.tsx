@@ -2,7 +2,7 @@
  * Nothing a screen does wrong may leave a person in crisis with a blank page: any render error
  * below this boundary becomes a calm page with the helplines and a way to start again.
  */
-import { Component, useEffect, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { helplines } from '../../rules/helplines.ts';
 import { useMessages } from '../messages.tsx';
 import { ContactLink } from './contact-link.tsx';
@@ -60,15 +60,8 @@ export function ErrorPage({ onStartAgain }: { onStartAgain: () => void }) {
   );
 }
 
-/**
- * The boundary around the screens: "Start again" also resets the questionnaire. While it is
- * mounted, the page is marked so CSS hides the script-free help in index.html (the app shows its own).
- */
+/** The boundary around the screens: "Start again" also resets the questionnaire. */
 export function ScreenErrorBoundary({ children }: { children: ReactNode }) {
   const actor = QuestionnaireActor.useActorRef();
-  useEffect(() => {
-    document.documentElement.classList.add('app-mounted');
-    return () => document.documentElement.classList.remove('app-mounted');
-  }, []);
   return <ErrorBoundary onStartAgain={() => actor.send({ type: 'restart' })}>{children}</ErrorBoundary>;
 }

@@ -34,6 +34,7 @@ export function StartChoice() {
   const notLoaded = words.failures > 0;
   const formRef = useRef<HTMLFormElement>(null);
   const readPickedBeforeStart = useRef(true);
+  const { prefetch } = words;
   useEffect(() => {
     // Until the app runs, the intro is static HTML (see src/boot.ts): a radio picked then is on
     // screen but not yet in this state. Take it over once, so Start does what the screen shows.
@@ -43,9 +44,9 @@ export function StartChoice() {
     const choice = choices.find(({ value }) => value === picked)?.value;
     if (choice) {
       setChosen(choice);
-      words.prefetch(choice);
+      prefetch(choice);
     }
-  }, [words]);
+  }, [prefetch]);
   useEffect(() => {
     if (error || notLoaded) document.title = messages.pageTitle(`${messages.errorTitlePrefix}${messages.intro.title}`);
   }, [error, notLoaded, messages]);
