@@ -11,6 +11,7 @@
  * `load-catalogs.ts`).
  */
 import type { Perspective } from '../../questions/perspective.ts';
+import type { Questionnaire } from '../../questions/schema.ts';
 import type { QuestionTexts } from '../../questions/texts.ts';
 import type { RuleTexts } from '../rules/texts/rule-texts.ts';
 import type { Language } from '../config/url-options.ts';
@@ -25,6 +26,11 @@ export type ScreenCatalog = {
    */
   readonly questions: QuestionTexts | null;
   readonly contacts: RuleTexts['contacts'];
+  /**
+   * The questionnaire in these words. The English words for "you" are the questionnaire's own; the
+   * other catalogs bring the code that puts theirs in, so a first visit downloads none of it.
+   */
+  readonly localize: (questionnaire: Questionnaire) => Questionnaire;
 };
 
 /** Everything one language says in one perspective: the whole interface, the questions, the rule texts. */

@@ -3,4 +3,9 @@ import { enContacts } from '../rules/texts/en-contacts.ts';
 import type { ScreenCatalog } from './catalog.ts';
 import { enUi } from './en-ui.ts';
 
-export const enSelf: ScreenCatalog = { ui: enUi, questions: null, contacts: enContacts };
+export const enSelf: ScreenCatalog = {
+  ui: enUi,
+  questions: null,
+  contacts: enContacts,
+  localize: (questionnaire) => questionnaire,
+};

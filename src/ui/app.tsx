@@ -1,7 +1,7 @@
 /**
- * The shell: header with the helpline, the screen the machine is on, and the footer. Each screen
- * is keyed by its step so it mounts fresh (its form starts from the saved answer) and moves focus
- * to its own heading.
+ * The shell: header with the helpline, the screen the machine is on, and the footer. Each kind of
+ * screen mounts fresh and moves focus to its own heading; the question screen stays mounted from
+ * one question to the next and changes in place (see question-screen.tsx).
  */
 import type { ReactNode } from 'react';
 import { questionnaire } from '../../questions/questionnaire.ts';
@@ -63,7 +63,7 @@ function CurrentScreen() {
   useBrowserBack(QuestionnaireActor.useSelector(screenKeyOf));
   switch (value) {
     case 'question':
-      return questionId ? <QuestionScreen key={questionId} questionId={questionId} /> : null;
+      return questionId ? <QuestionScreen questionId={questionId} /> : null;
     case 'crisis':
       return crisis ? <CrisisScreen kind={crisis} /> : null;
     case 'check':

@@ -12,7 +12,6 @@ import type { Language } from '../config/url-options.ts';
 import type { ClinicConfig } from '../embed/clinic-config.ts';
 import { languages } from '../i18n/catalog.ts';
 import { laterMessages, ruleTexts, screenCatalogs } from '../i18n/load-catalogs.ts';
-import { loadChoiceKeys } from './coordinator/use-choice-keys.ts';
 import { useMessages } from './messages.tsx';
 
 type Loader<Props> = () => Promise<ComponentType<Props>>;
@@ -101,7 +100,7 @@ const likelyScreens = [CrisisScreen, CheckAnswersScreen, ResultsScreen];
 
 /**
  * What a page opened with these options shows at once, so it need not wait for a chunk: the
- * coordinator's shell, its keys and the words of its tools, the embed's reporter and its clinic's
+ * coordinator's shell (with its keys) and the words of its tools, the embed's reporter and its clinic's
  * line (when the frame names a clinic), and the words of a language the address asks for (so the
  * first screen is rendered in it, not in English and then again). A language that fails to arrive
  * is not waited for: the page starts in English and asks for it again.
@@ -122,7 +121,7 @@ export function preloadForOptions(options: {
   // The shell speaks around every screen, so its words must be here before it renders. A language
   // that does not arrive leaves the page in English: the English words come too.
   const coordinatorParts = coordinator
-    ? [loadChoiceKeys(), laterMessages.load('en', 'self'), laterMessages.load(language, 'self').catch(() => undefined)]
+    ? [laterMessages.load('en', 'self'), laterMessages.load(language, 'self').catch(() => undefined)]
     : [];
   return Promise.all([
     ...needed.map((component) => component.preload()),
@@ -134,7 +133,7 @@ export function preloadForOptions(options: {
 const perspectives = ['self', 'other'] as const satisfies readonly Perspective[];
 
 /**
- * Every lazy screen (and the coordinator's keys), every later interface word and every rule text,
+ * Every lazy screen (the coordinator's keys come with its shell), every later interface word and every rule text,
  * loaded: for tests that drive the whole app synchronously. The screens' words of another
  * perspective or language are left to arrive as in the browser, since Start and the language
  * switch wait for them.
@@ -149,7 +148,7 @@ export function preloadEverything(): Promise<unknown> {
       ruleTexts.load(language, perspective),
     ]),
   );
-  return Promise.all([...screens, loadChoiceKeys(), ...texts]);
+  return Promise.all([...screens, ...texts]);
 }
 
 function whenIdle(run: () => void): void {

@@ -5,7 +5,7 @@
  * every language.
  */
 import { StrictMode } from 'react';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { AnswerValue, Answers } from '../../questions/answers.ts';
 import { allQuestions } from '../../questions/journey.ts';
@@ -31,7 +31,17 @@ export const heading = () => screen.getByRole('heading', { level: 1 });
 export type ValuePicks = Partial<Record<string, readonly string[]>>;
 export const calmValues: ValuePicks = { 'overdose-now': ['no'], 'self-harm-thoughts': ['no'] };
 
-type Walk = { user: UserEvent; catalog: Catalog; picks: ValuePicks; by: 'keys' | 'clicks' };
+/**
+ * `clicks, next screen waits`: Continue is pressed inside an awaited `act`, for a next screen that
+ * waits for something still downloading. React picks up such a screen only from an awaited `act`
+ * (it warns otherwise); user-event wraps each event in a synchronous one.
+ */
+type Walk = {
+  user: UserEvent;
+  catalog: Catalog;
+  picks: ValuePicks;
+  by: 'keys' | 'clicks' | 'clicks, next screen waits';
+};
 
 /** Answers the question on screen; returns its id and the answer given. */
 export async function answerOne({ user, catalog, picks, by }: Walk): Promise<[string, AnswerValue]> {
@@ -46,8 +56,15 @@ export async function answerOne({ user, catalog, picks, by }: Walk): Promise<[st
     if (by === 'keys') await user.keyboard(String(index + 1));
     else await user.click(screen.getByLabelText(option.label, { selector: 'input' }));
   }
+  const continueButton = () => screen.getByText(catalog.ui.continue, { selector: 'button' });
   if (by === 'keys') await user.keyboard('{Enter}');
-  else await user.click(screen.getByText(catalog.ui.continue, { selector: 'button' }));
+  else if (by === 'clicks') await user.click(continueButton());
+  else {
+    await act(() => {
+      continueButton().click();
+      return Promise.resolve();
+    });
+  }
   return [question.id, question.kind === 'single' ? (values[0] ?? '') : [...values]];
 }
 

@@ -55,7 +55,7 @@ describe('a screen after the questions whose words have not arrived yet', () => 
     const headings = headingsShown();
     await user.click(screen.getByRole('radio', { name: es.ui.locale.perspective.self }));
     await user.click(screen.getByRole('button', { name: es.ui.intro.start }));
-    await answerOne({ user, catalog: es, picks: { 'overdose-now': ['yes'] }, by: 'clicks' });
+    await answerOne({ user, catalog: es, picks: { 'overdose-now': ['yes'] }, by: 'clicks, next screen waits' });
 
     expect(await screen.findByRole('status')).toHaveTextContent(es.ui.speed.loadingPage);
     expect(download.requests).toContain('es/self');
@@ -85,7 +85,12 @@ describe('a screen after the questions whose words have not arrived yet', () => 
     // Choosing "Someone I care about" already asked for them; they are still on their way.
     expect(download.requests).toContain('en/other');
     await answerOne({ user, catalog: other, picks: { 'overdose-now': ['no'] }, by: 'clicks' });
-    await answerOne({ user, catalog: other, picks: { 'self-harm-thoughts': ['yes'] }, by: 'clicks' });
+    await answerOne({
+      user,
+      catalog: other,
+      picks: { 'self-harm-thoughts': ['yes'] },
+      by: 'clicks, next screen waits',
+    });
 
     expect(await screen.findByRole('status')).toHaveTextContent(other.ui.speed.loadingPage);
     expect(screen.queryByText(self.ui.crisis.selfHarmTitle)).not.toBeInTheDocument();

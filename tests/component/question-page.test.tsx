@@ -82,6 +82,34 @@ describe('a question page', () => {
     expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
   });
 
+  it('starts the next question with nothing chosen and no error, even when it offers the answer just given', async () => {
+    const { user } = await startQuestions();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    const next = screen.getByRole('heading', { level: 1, name: /thoughts of suicide/ });
+    expect(next).toHaveFocus();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'No' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
+    expect(document.title).toMatch(/^Question 2 of about/);
+    expect(screen.getByRole('group')).not.toHaveAccessibleDescription(/Error/);
+
+    // Its own error, with its own words, when Continue is pressed with nothing chosen.
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: /^Select yes if you are having thoughts/ })).toBeInTheDocument();
+    await waitFor(() => expect(summary).toHaveFocus());
+
+    // Back to the first question: its answer is there, the second question's error is not.
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 1, name: firstQuestion })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('goes back from the first question to the intro', async () => {
     const { user } = await startQuestions();
     await user.click(screen.getByRole('button', { name: 'Back' }));

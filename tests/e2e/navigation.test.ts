@@ -245,6 +245,46 @@ describe('going back', () => {
   });
 });
 
+describe('history entries', () => {
+  test('a new question is painted first and gets its history entry just after, one entry per question', async () => {
+    await withApp(async (app) => {
+      const { page } = app;
+      await startQuestions(page);
+      await choose(page, questionById('overdose-now'), ['No']);
+      // Read in the page itself: the entry count as the new heading appears, and once it is painted.
+      const entries = await page.evaluate(
+        (continueLabel) =>
+          new Promise<{ before: number; asHeadingAppears: number; afterPaint: number }>((resolve) => {
+            const heading = () => document.querySelector('h1')?.textContent ?? '';
+            const first = heading();
+            const before = window.history.length;
+            const observer = new MutationObserver(() => {
+              if (heading() === first) return;
+              observer.disconnect();
+              const asHeadingAppears = window.history.length;
+              requestAnimationFrame(() =>
+                setTimeout(() => resolve({ before, asHeadingAppears, afterPaint: window.history.length }), 50),
+              );
+            });
+            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+            const button = [...document.querySelectorAll('main button')].find(
+              (element) => element.textContent.trim() === continueLabel,
+            );
+            if (button instanceof HTMLButtonElement) button.click();
+          }),
+        en.continue,
+      );
+      expect(entries).toEqual({
+        before: entries.before,
+        asHeadingAppears: entries.before,
+        afterPaint: entries.before + 1,
+      });
+      expect(await currentHeading(page)).toBe(questionById('self-harm-thoughts').text);
+      expectCleanPage(app);
+    });
+  });
+});
+
 describe('changing an answer from "Check your answers"', () => {
   let app: AppPage;
 

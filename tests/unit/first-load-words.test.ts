@@ -54,6 +54,11 @@ describe('the words loaded before the first question', () => {
     expect(spanish.filter((file) => firstLoad.has(file))).toEqual([]);
   });
 
+  it('leave out the code that puts other words into the questionnaire, which comes with those words', () => {
+    expect(staticModules('src/i18n/es-self.ts')).toContain('questions/localize.ts');
+    expect(firstLoad).not.toContain('questions/localize.ts');
+  });
+
   it('leave out the rule texts, all but the contact words', () => {
     const ruleTexts = filesIn('src/rules/texts').filter((file) => !file.endsWith('/en-contacts.ts'));
     expect(ruleTexts).toContain('src/rules/texts/en.ts');

@@ -3,16 +3,18 @@
  * selected, a checkbox toggled) and Enter anywhere in the form continues, also from a checkbox,
  * where browsers do not submit by themselves. A number key clicks the real input, so the
  * exclusive "None of these" behaviour and validation stay exactly as with a mouse, then moves
- * focus to it so a screen reader announces its new state. Only coordinator mode loads this module
- * (see `use-choice-keys.ts`).
+ * focus to it so a screen reader announces its new state. Only coordinator mode loads this module,
+ * with its shell (`coordinator-shell.tsx`).
  */
-import type { RefObject } from 'react';
 import { isTextEntry } from './text-entry.ts';
 
-/** Listens for the keys on the whole document while the form is on screen; returns how to stop. */
-export function listenForChoiceKeys(formRef: RefObject<HTMLFormElement | null>): () => void {
+/** The question page's form (`question-screen.tsx`), when a question is on screen. */
+const questionForm = () => document.querySelector<HTMLFormElement>('form#question-form');
+
+/** Listens for the keys on the whole document, acting while a question is on screen; returns how to stop. */
+export function listenForChoiceKeys(): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
-    const form = formRef.current;
+    const form = questionForm();
     if (!form || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (isTextEntry(event.target)) return;
     if (event.key === 'Enter') {

@@ -4,7 +4,7 @@
  * answers, any saved progress and this page's own state (copied notes, the open summary), then
  * starts at the first question with focus on its heading.
  */
-import { useState, useRef, type ReactNode } from 'react';
+import { useEffect, useState, useRef, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { findQuestion } from '../../../questions/journey.ts';
 import { ruleTexts } from '../../i18n/load-catalogs.ts';
@@ -17,6 +17,7 @@ import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.tsx';
 import { AnswerSummary, type AnswerSummaryHandle } from './answer-summary.tsx';
 import { CallTools, type CopyNotice } from './call-tools.tsx';
 import { caseNote } from './case-note.ts';
+import { listenForChoiceKeys } from './choice-keys.ts';
 import { copyText } from '../copy-text.ts';
 import type { ShortcutName } from './shortcut-list.tsx';
 import { useCallShortcuts } from './use-call-shortcuts.ts';
@@ -82,6 +83,9 @@ export function CoordinatorShell({ children }: { children: ReactNode }) {
     setNotice(null);
     setCall((count) => count + 1);
   };
+
+  // On question pages, number keys choose answers and Enter continues (see choice-keys.ts).
+  useEffect(() => listenForChoiceKeys(), []);
 
   useCallShortcuts({
     back: () => {

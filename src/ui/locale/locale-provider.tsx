@@ -13,7 +13,6 @@
  * perspective on screen are fetched on idle (`preloadLaterWords`).
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { localizeQuestionnaire } from '../../../questions/localize.ts';
 import type { Perspective } from '../../../questions/perspective.ts';
 import type { Questionnaire } from '../../../questions/schema.ts';
 import type { Language } from '../../config/url-options.ts';
@@ -120,7 +119,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       language,
       perspective,
       catalog,
-      questionnaire: catalog.questions ? localizeQuestionnaire(base, catalog.questions) : base,
+      questionnaire: catalog.localize(base),
       contacts: contactsIn(catalog),
       switchTo: setWanted,
       hasWords: (next) => screenCatalogs.peek(language, next) !== undefined,
