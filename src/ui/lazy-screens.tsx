@@ -100,10 +100,10 @@ const likelyScreens = [CrisisScreen, CheckAnswersScreen, ResultsScreen];
 
 /**
  * What a page opened with these options shows at once, so it need not wait for a chunk: the
- * coordinator's shell (with its keys) and the words of its tools, the embed's reporter and its clinic's
- * line (when the frame names a clinic), and the words of a language the address asks for (so the
- * first screen is rendered in it, not in English and then again). A language that fails to arrive
- * is not waited for: the page starts in English and asks for it again.
+ * coordinator's shell (with its number keys) and the words of its tools, the embed's reporter and
+ * its clinic's line (when the frame names a clinic), and the words of a language the address asks
+ * for (so the first screen is rendered in it, not in English and then again). A language that fails
+ * to arrive is not waited for: the page starts in English and asks for it again.
  */
 export function preloadForOptions(options: {
   mode: string;
@@ -133,10 +133,10 @@ export function preloadForOptions(options: {
 const perspectives = ['self', 'other'] as const satisfies readonly Perspective[];
 
 /**
- * Every lazy screen (the coordinator's keys come with its shell), every later interface word and every rule text,
- * loaded: for tests that drive the whole app synchronously. The screens' words of another
- * perspective or language are left to arrive as in the browser, since Start and the language
- * switch wait for them.
+ * Every lazy screen (the coordinator's number keys come with its shell), every later interface
+ * word and every rule text, loaded: for tests that drive the whole app synchronously. The screens'
+ * words of another perspective or language are left to arrive as in the browser, since Start and
+ * the language switch wait for them.
  */
 export function preloadEverything(): Promise<unknown> {
   const screens = [...likelyScreens, CoordinatorShell, ResizeReporter, ClinicContact].map((component) =>

@@ -38,7 +38,7 @@ afterEach(() => {
 });
 
 describe("the browser's Back button", () => {
-  it('adds a screen’s history entry after it is painted, and a Back before that goes back one screen with history in line', async () => {
+  it("adds a new screen's history entry after it is painted; a Back before that goes back one screen, history in line", async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('radio', { name: 'Myself' }));
     await user.click(screen.getByRole('button', { name: 'Start now' }));

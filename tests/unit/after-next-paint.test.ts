@@ -1,6 +1,6 @@
 /**
- * `afterNextPaint` runs work once the browser has painted: in a task after the next animation frame,
- * or after a short wait where frames do not run (a hidden tab), and never twice.
+ * `afterNextPaint` runs work once the browser has painted: in a task after the next animation
+ * frame, or after a short wait where frames do not run (a hidden tab), and never twice.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterNextPaint } from '../../src/ui/after-next-paint.ts';

@@ -11,7 +11,10 @@ import { isTextEntry } from './text-entry.ts';
 /** The question page's form (`question-screen.tsx`), when a question is on screen. */
 const questionForm = () => document.querySelector<HTMLFormElement>('form#question-form');
 
-/** Listens for the keys on the whole document, acting while a question is on screen; returns how to stop. */
+/**
+ * Listens for the keys on the whole document and acts while a question is on screen; returns how to
+ * stop listening.
+ */
 export function listenForChoiceKeys(): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     const form = questionForm();
