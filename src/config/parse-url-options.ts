@@ -9,7 +9,7 @@ import { parseClinicParam, type ClinicConfig } from '../embed/clinic-config.ts';
 import { DEFAULT_URL_OPTIONS, LANGUAGES, type UrlOptions } from './url-options.ts';
 
 /** An origin exactly as `URL.origin` spells it (scheme, host, optional port; no path). */
-export const OriginSchema = z.string().check(
+const OriginSchema = z.string().check(
   z.maxLength(2048),
   z.refine((value) => {
     try {

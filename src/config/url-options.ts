@@ -11,8 +11,7 @@ import type { ClinicConfig } from '../embed/clinic-config.ts';
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const MODES = ['self-check', 'coordinator'] as const;
-export type Mode = (typeof MODES)[number];
+export type Mode = 'self-check' | 'coordinator';
 
 export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.some((language) => language === value);

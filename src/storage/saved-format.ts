@@ -9,7 +9,6 @@ import type { Perspective } from '../../questions/perspective.ts';
 import type { Questionnaire } from '../../questions/schema.ts';
 import { questionnaire as defaultQuestionnaire } from '../../questions/questionnaire.ts';
 
-export { SAVE_KEY } from './local-store.ts';
 export const SAVE_FORMAT = 1;
 /** Saved answers are deleted after this long (7 days). */
 export const KEEP_FOR_MS = 7 * 24 * 60 * 60 * 1000;

@@ -13,16 +13,6 @@ import { questionnaire as defaultQuestionnaire } from '../../questions/questionn
 import type { Questionnaire } from '../../questions/schema.ts';
 import { KEEP_FOR_MS, MAX_SAVED_BYTES, SAVE_FORMAT, type SavedProgress } from './saved-format.ts';
 
-export {
-  KEEP_FOR_MS,
-  MAX_SAVED_BYTES,
-  SAVE_FORMAT,
-  SAVE_KEY,
-  serializeProgress,
-  type ProgressToSave,
-  type SavedProgress,
-} from './saved-format.ts';
-
 /** Clocks differ a little between tabs and devices; more than this in the future is not believable. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 

@@ -19,9 +19,7 @@ import { AppOptionsProvider, useAppOptions } from './app-options.tsx';
 import { LocaleProvider } from './locale/locale-provider.tsx';
 import { DEFAULT_URL_OPTIONS, type UrlOptions } from '../config/url-options.ts';
 
-const defaultOptions = DEFAULT_URL_OPTIONS;
-
-export function App({ options = defaultOptions }: { options?: UrlOptions }) {
+export function App({ options = DEFAULT_URL_OPTIONS }: { options?: UrlOptions }) {
   return (
     <AppOptionsProvider options={options}>
       <QuestionnaireActor.Provider options={{ input: { questionnaire } }}>

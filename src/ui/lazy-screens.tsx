@@ -8,9 +8,8 @@
  */
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import type { Perspective } from '../../questions/perspective.ts';
-import type { Language } from '../config/url-options.ts';
+import { LANGUAGES, type Language } from '../config/url-options.ts';
 import type { ClinicConfig } from '../embed/clinic-config.ts';
-import { languages } from '../i18n/catalog.ts';
 import { laterMessages, ruleTexts, screenCatalogs } from '../i18n/load-catalogs.ts';
 import { useMessages } from './messages.tsx';
 
@@ -142,7 +141,7 @@ export function preloadEverything(): Promise<unknown> {
   const screens = [...likelyScreens, CoordinatorShell, ResizeReporter, ClinicContact].map((component) =>
     component.preload(),
   );
-  const texts = (Object.keys(languages) as Language[]).flatMap((language) =>
+  const texts = LANGUAGES.flatMap((language) =>
     perspectives.flatMap((perspective) => [
       laterMessages.load(language, perspective),
       ruleTexts.load(language, perspective),

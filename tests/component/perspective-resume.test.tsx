@@ -8,7 +8,8 @@ import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { enSelfQuestions } from '../../questions/texts.ts';
 import { enOtherQuestions } from '../../src/i18n/en-other-questions.ts';
-import { SAVE_KEY, serializeProgress } from '../../src/storage/saved-format.ts';
+import { SAVE_KEY } from '../../src/storage/local-store.ts';
+import { serializeProgress } from '../../src/storage/saved-format.ts';
 import { headingsShown } from './headings-shown.ts';
 import { renderApp } from './render-app.tsx';
 

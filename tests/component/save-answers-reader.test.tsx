@@ -5,7 +5,8 @@
  */
 import { screen } from '@testing-library/react';
 import { beforeEach, vi } from 'vitest';
-import { SAVE_KEY, serializeProgress } from '../../src/storage/saved-format.ts';
+import { SAVE_KEY } from '../../src/storage/local-store.ts';
+import { serializeProgress } from '../../src/storage/saved-format.ts';
 
 const TAMPERED = '{"format":1,"state":{"answers":{"overdose-now":"<img src=x>"}}';
 

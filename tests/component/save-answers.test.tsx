@@ -1,7 +1,8 @@
 /** Saving answers on this device: off by default, resumed only by choice, cleared on request, calm when storage fails. */
 import { screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { SAVE_KEY, serializeProgress } from '../../src/storage/saved-format.ts';
+import { SAVE_KEY } from '../../src/storage/local-store.ts';
+import { serializeProgress } from '../../src/storage/saved-format.ts';
 import { loadSavedProgressReader } from '../../src/storage/saved-progress-reader.ts';
 import { renderApp } from './render-app.tsx';
 

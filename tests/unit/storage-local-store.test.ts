@@ -6,7 +6,7 @@ import {
   readSavedProgress,
   writeSavedProgress,
 } from '../../src/storage/local-store.ts';
-import { SAVE_KEY } from '../../src/storage/saved-progress.ts';
+import { SAVE_KEY } from '../../src/storage/local-store.ts';
 
 function memoryStore() {
   const items = new Map<string, string>();

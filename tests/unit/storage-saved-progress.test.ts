@@ -5,15 +5,8 @@ import type { z } from 'zod/mini';
 import { parseAnswers } from '../../questions/answers.ts';
 import { findQuestion } from '../../questions/journey.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
-import {
-  KEEP_FOR_MS,
-  MAX_SAVED_BYTES,
-  loadSavedProgress,
-  SavedEnvelopeSchema,
-  serializeProgress,
-  type LoadResult,
-} from '../../src/storage/saved-progress.ts';
-import type { SavedEnvelope } from '../../src/storage/saved-format.ts';
+import { loadSavedProgress, SavedEnvelopeSchema, type LoadResult } from '../../src/storage/saved-progress.ts';
+import { KEEP_FOR_MS, MAX_SAVED_BYTES, serializeProgress, type SavedEnvelope } from '../../src/storage/saved-format.ts';
 
 const NOW = Date.UTC(2026, 4, 1, 12);
 const answers = { 'overdose-now': 'no', 'opioids-used': ['heroin', 'fentanyl'] };

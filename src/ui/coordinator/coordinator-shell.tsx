@@ -8,7 +8,7 @@ import { useEffect, useState, useRef, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { findQuestion } from '../../../questions/journey.ts';
 import { ruleTexts } from '../../i18n/load-catalogs.ts';
-import { assessInLocale } from '../locale/assess-in-locale.ts';
+import { assess } from '../../rules/assess.ts';
 import { clearSavedProgress } from '../../storage/local-store.ts';
 import { useSaveProgress } from '../components/save-progress-context.tsx';
 import { useLocale } from '../locale/locale-provider.tsx';
@@ -62,7 +62,7 @@ export function CoordinatorShell({ children }: { children: ReactNode }) {
       setNotice({ screenKey, text: messages.speed.notLoaded, notes: null });
       return;
     }
-    const recommendation = assessInLocale(answers, { perspective, rules });
+    const recommendation = assess(answers, { perspective, texts: rules });
     const notes = caseNote({ questionnaire, answers, recommendation, date: new Date(), messages });
     const copied = await copyText(notes);
     const t = messages.coordinator;

@@ -15,7 +15,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Perspective } from '../../../questions/perspective.ts';
 import type { Questionnaire } from '../../../questions/schema.ts';
-import type { Language } from '../../config/url-options.ts';
+import { LANGUAGES, type Language } from '../../config/url-options.ts';
 import { contactsIn, type Contact, type ContactId } from '../../rules/helplines.ts';
 import { languages, type ScreenCatalog } from '../../i18n/catalog.ts';
 import { enSelf } from '../../i18n/en-self.ts';
@@ -30,8 +30,6 @@ export type Locale = {
   /** The language on screen (a chosen language shows once its words have arrived). */
   language: Language;
   perspective: Perspective;
-  /** The words of the screens; the rule texts are loaded apart (see `use-rule-texts.ts`). */
-  catalog: ScreenCatalog;
   /** The machine's questionnaire in the words of this language and perspective. */
   questionnaire: Questionnaire;
   contacts: Record<ContactId, Contact>;
@@ -47,15 +45,13 @@ export type Locale = {
 
 const LocaleContext = createContext<Locale | null>(null);
 
-const languageList = Object.keys(languages) as Language[];
-
 /**
  * The words to show: the language on screen in the machine's perspective, else any language whose
  * words for that perspective have arrived. Start and Continue wait for those words, so the last
  * line (the English words for "you") is only a guard while the effect below fetches them.
  */
 function wordsFor(shown: Language, perspective: Perspective): { language: Language; catalog: ScreenCatalog } {
-  for (const language of [shown, ...languageList.filter((other) => other !== shown)]) {
+  for (const language of [shown, ...LANGUAGES.filter((other) => other !== shown)]) {
     const catalog = screenCatalogs.peek(language, perspective);
     if (catalog) return { language, catalog };
   }
@@ -118,7 +114,6 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     () => ({
       language,
       perspective,
-      catalog,
       questionnaire: catalog.localize(base),
       contacts: contactsIn(catalog),
       switchTo: setWanted,

@@ -13,6 +13,7 @@ import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { Perspective } from '../../../questions/perspective.ts';
 import { useAppOptions } from '../app-options.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { ScreenLoading } from '../lazy-screens.tsx';
 import { useMessages } from '../messages.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { useWordsFirst } from './use-words-first.ts';
@@ -119,11 +120,7 @@ export function StartChoice() {
       <button type="submit" id="start-now" className="button button--start">
         {messages.intro.start}
       </button>
-      {words.waiting ? (
-        <p className="screen-loading" role="status">
-          {messages.speed.loadingPage}
-        </p>
-      ) : null}
+      {words.waiting ? <ScreenLoading /> : null}
     </form>
   );
 }

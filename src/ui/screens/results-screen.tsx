@@ -6,7 +6,7 @@
  * here yet, the screen's loading line shows until they are).
  */
 import { useMemo } from 'react';
-import { assessInLocale } from '../locale/assess-in-locale.ts';
+import { assess } from '../../rules/assess.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { useLocale } from '../locale/locale-provider.tsx';
 import { useRuleTexts } from '../locale/use-rule-texts.ts';
@@ -29,7 +29,7 @@ export function ResultsScreen() {
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
   const { perspective } = useLocale();
   const rules = useRuleTexts();
-  const recommendation = useMemo(() => assessInLocale(answers, { perspective, rules }), [answers, perspective, rules]);
+  const recommendation = useMemo(() => assess(answers, { perspective, texts: rules }), [answers, perspective, rules]);
   const urgent = recommendation.nextSteps.filter((step) => step.urgent);
   const others = recommendation.nextSteps.filter((step) => !step.urgent);
   const t = messages.results;
