@@ -33,6 +33,7 @@ export function useBrowserBack(screenKey: string) {
   const shownKey = useRef<string | null>(null);
   const movedByHistory = useRef(false);
   const undoingForward = useRef(false);
+  const cancelWaitingEntry = useRef<() => void>(undefined);
 
   useEffect(() => {
     // Development's StrictMode runs a new effect twice: the second run is the same screen.
@@ -49,7 +50,9 @@ export function useBrowserBack(screenKey: string) {
       return;
     }
     current.screen += 1;
-    afterNextPaint(() => {
+    // The latest screen's entry adds any still waiting, so only one wait is kept.
+    cancelWaitingEntry.current?.();
+    cancelWaitingEntry.current = afterNextPaint(() => {
       // One entry per screen shown, unless a Back in between already settled them.
       while (current.entry < current.screen) {
         current.entry += 1;
@@ -57,6 +60,9 @@ export function useBrowserBack(screenKey: string) {
       }
     });
   }, [screenKey]);
+
+  // Once the questionnaire has left the page, its history is no longer its own to add to.
+  useEffect(() => () => cancelWaitingEntry.current?.(), []);
 
   useEffect(() => {
     const onPopState = (event: PopStateEvent) => {

@@ -10,7 +10,13 @@ import { renderApp } from './render-app.tsx';
 
 const paints = vi.hoisted(() => ({ waiting: [] as (() => void)[] }));
 vi.mock('../../src/ui/after-next-paint.ts', () => ({
-  afterNextPaint: (work: () => void) => paints.waiting.push(work),
+  afterNextPaint: (work: () => void) => {
+    paints.waiting.push(work);
+    return () => {
+      const waiting = paints.waiting.indexOf(work);
+      if (waiting !== -1) paints.waiting.splice(waiting, 1);
+    };
+  },
 }));
 
 /** Lets the browser paint: runs what was left for after the paint. */
@@ -90,5 +96,38 @@ describe("the browser's Back button", () => {
     await pressBrowserBack();
     expect(screen.getByRole('heading', { level: 1, name: firstQuestion })).toHaveFocus();
     expect(historyStep()).toBe(step - 2);
+  });
+
+  it('adds an entry for each screen shown when two screens come before one paint', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('radio', { name: 'Myself' }));
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    paint();
+    expect(historyStep()).toBe(2);
+
+    await pressBrowserBack();
+    expect(screen.getByRole('heading', { level: 1, name: firstQuestion })).toHaveFocus();
+    expect(historyStep()).toBe(1);
+    await pressBrowserBack();
+    expect(screen.getByRole('heading', { level: 1, name: intro })).toBeInTheDocument();
+    expect(historyStep()).toBe(0);
+  });
+
+  it('adds no history entry once the questionnaire has left the page before its paints', async () => {
+    const { user, unmount } = renderApp();
+    await user.click(screen.getByRole('radio', { name: 'Myself' }));
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1, name: /thoughts of suicide/ })).toBeInTheDocument();
+    // Two screens shown, neither painted: the latest one's wait covers both entries.
+    expect(paints.waiting).toHaveLength(1);
+    const entries = window.history.length;
+
+    unmount();
+    expect(paints.waiting).toHaveLength(0);
+    expect(window.history.length).toBe(entries);
   });
 });

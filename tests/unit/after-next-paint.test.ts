@@ -48,4 +48,13 @@ describe('afterNextPaint', () => {
     vi.advanceTimersByTime(1);
     expect(work).toHaveBeenCalledTimes(1);
   });
+
+  it('never runs the work once cancelled, whether the frame or the wait ends first', () => {
+    const work = vi.fn();
+    const cancel = afterNextPaint(work);
+    cancel();
+    runFrame();
+    vi.advanceTimersByTime(1000);
+    expect(work).not.toHaveBeenCalled();
+  });
 });
