@@ -1,7 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { renderApp } from './render-app.tsx';
 
 const firstQuestion = 'Is anyone with you showing signs of an overdose right now?';
+
+/** Answers "No" to the two safety questions, which leads to the first list of checkboxes. */
+async function answerSafetyQuestionsNo(user: UserEvent) {
+  for (const label of ['No', 'No']) {
+    await user.click(screen.getByRole('radio', { name: label }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+  }
+}
 
 async function startQuestions() {
   const view = renderApp();
@@ -110,6 +119,29 @@ describe('a question page', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('shows each list of checkboxes with only its own choices ticked, going forward and back', async () => {
+    const { user } = await startQuestions();
+    await answerSafetyQuestionsNo(user);
+    await user.click(screen.getByRole('checkbox', { name: 'Heroin' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Fentanyl' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    // The next list's first two boxes sit where Heroin and Fentanyl were: neither is ticked.
+    expect(screen.getByRole('heading', { level: 1, name: 'How do you take them?' })).toHaveFocus();
+    const ticked = () => screen.getAllByRole('checkbox', { checked: true }).map((box) => box.getAttribute('value'));
+    expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(0);
+    await user.click(screen.getByRole('checkbox', { name: 'Inject' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(ticked()).toEqual(['inject']);
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 1, name: /opioids have you used/ })).toHaveFocus();
+    expect(ticked()).toEqual(['heroin', 'fentanyl']);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(ticked()).toEqual(['inject']);
+  });
+
   it('goes back from the first question to the intro', async () => {
     const { user } = await startQuestions();
     await user.click(screen.getByRole('button', { name: 'Back' }));
@@ -147,10 +179,7 @@ describe('the crisis interrupt', () => {
 describe('checkboxes with "None of these"', () => {
   it('untick the other options when "None of these" is chosen, and the reverse', async () => {
     const { user } = await startQuestions();
-    for (const label of ['No', 'No']) {
-      await user.click(screen.getByRole('radio', { name: label }));
-      await user.click(screen.getByRole('button', { name: 'Continue' }));
-    }
+    await answerSafetyQuestionsNo(user);
     await user.click(screen.getByRole('checkbox', { name: 'Heroin' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('checkbox', { name: 'Smoke' }));

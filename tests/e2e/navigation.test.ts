@@ -210,6 +210,31 @@ describe('going back', () => {
     });
   });
 
+  test('each question shows only its own answer chosen, though the page and its inputs carry on from the last question', async () => {
+    await withApp(async (app) => {
+      const { page } = app;
+      await startQuestions(page);
+      await answer(page, 'overdose-now', ['No']);
+      expect(await tickedLabels(page, questionById('self-harm-thoughts'))).toEqual([]);
+      await answer(page, 'self-harm-thoughts', ['No']);
+      await answer(page, 'opioids-used', opioids);
+      expect(await tickedLabels(page, questionById('how-used'))).toEqual([]);
+      await answer(page, 'how-used', ['Inject']);
+      expect(await tickedLabels(page, questionById('last-use'))).toEqual([]);
+
+      await backButton(page).click();
+      await waitForNextScreen(page, questionById('last-use').text);
+      expect(await tickedLabels(page, questionById('how-used'))).toEqual(['Inject']);
+      await backButton(page).click();
+      await waitForNextScreen(page, questionById('how-used').text);
+      expect(await tickedLabels(page, questionById('opioids-used'))).toEqual(opioids);
+      await continueButton(page).click();
+      await waitForNextScreen(page, questionById('opioids-used').text);
+      expect(await tickedLabels(page, questionById('how-used'))).toEqual(['Inject']);
+      expectCleanPage(app);
+    });
+  });
+
   test("the browser's back button goes to the previous question with its answer still chosen, never leaving the app, and forward changes nothing", async () => {
     await withApp(async (app) => {
       const { page } = app;

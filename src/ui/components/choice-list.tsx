@@ -35,7 +35,8 @@ export function ChoiceList({ question, form }: Props) {
         const inputId = index === 0 ? question.id : `${question.id}-${option.value}`;
         const hintId = option.hint ? `${inputId}-hint` : undefined;
         return (
-          <div key={option.value}>
+          // Keyed by place: the next question's options reuse these elements (question-screen.tsx).
+          <div key={index}>
             {option.exclusive ? <p className="choice-divider">{messages.locale.choiceDivider}</p> : null}
             <div className="choice">
               <input

@@ -119,8 +119,10 @@ function QuestionForm({ question, saved, sectionCaption, questionCaption }: Form
                 <span className="visually-hidden">{messages.hiddenError}</span> {error}
               </p>
             ) : null}
-            {/* New inputs for each question, so none keeps the last question's choice. */}
-            <ChoiceList key={question.id} question={question} form={form} />
+            {/* The inputs carry on to the next question (new ones only when radios become
+                checkboxes or back), which spares a slow phone rebuilding them. None keeps the
+                last question's tick: the form, reset as the machine moves, sets every one. */}
+            <ChoiceList key={question.kind} question={question} form={form} />
           </fieldset>
         </div>
         <button type="submit" className="button">
