@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: builds the site, serves it locally, and prints one table of the speed figures
- * with their targets: Lighthouse (mobile preset, median of 3), the size of what loads before the
- * first question, and step latency over a whole walk at 4x CPU slowdown. Figures only: nothing
- * here fails a test, because timings vary by machine.
+ * with their targets: Lighthouse (mobile preset, median of 3 runs), the size of what loads before
+ * the first question, and step latency over a whole walk at 4x CPU slowdown (median of 3 walks).
+ * Figures only: nothing here fails a test, because timings vary by machine.
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -11,8 +11,7 @@ import path from 'node:path';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { budgets, initialSize } from './bench/initial-size.ts';
 import { lighthouseMedians } from './bench/lighthouse-runs.ts';
-import { median, percentile } from './bench/statistics.ts';
-import { stepLatencies } from './bench/step-latency.ts';
+import { stepLatencyMedians } from './bench/step-latency.ts';
 
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const distDir = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
@@ -22,7 +21,7 @@ const server = await startServer({ root: distDir });
 try {
   const size = initialSize(distDir);
   const lighthouse = await lighthouseMedians(server.url, chromePath);
-  const { steps, bareFrames } = await stepLatencies(server.url, chromePath);
+  const steps = await stepLatencyMedians(server.url, chromePath);
   type Row = [figure: string, value: number, target: number, unit: string, atLeast?: boolean];
   const rows: Row[] = [
     ['Lighthouse performance', lighthouse.performance, 0.98, '', true],
@@ -32,10 +31,10 @@ try {
     ['Total Blocking Time', lighthouse.tbtMs, 50, 'ms'],
     ['Initial JavaScript (gzip)', size.jsGzip / 1000, budgets.jsGzip / 1000, 'kB'],
     ['Initial CSS (gzip)', size.cssGzip / 1000, budgets.cssGzip / 1000, 'kB'],
-    [`Step latency median (${String(steps.length)} steps)`, median(steps), 16, 'ms'],
-    ['Step latency 95th percentile', percentile(steps, 95), 50, 'ms'],
+    [`Step latency median (${String(steps.walks)} walks, ${String(steps.stepsPerWalk)} steps)`, steps.median, 16, 'ms'],
+    ['Step latency 95th percentile', steps.p95, 50, 'ms'],
   ];
-  const floor = `For scale: the same measurement around a bare heading change (no app code): median ${median(bareFrames).toFixed(1)} ms, 95th percentile ${percentile(bareFrames, 95).toFixed(1)} ms.`;
+  const floor = `For scale: the same measurement around a bare heading change (no app code): median ${steps.bareMedian.toFixed(1)} ms, 95th percentile ${steps.bareP95.toFixed(1)} ms.`;
   // Sizes to the byte's tenth of a percent, so a figure just under its budget does not read as on it.
   const decimals = (unit: string) => (unit === '' || unit === 'kB' ? 2 : 1);
   const format = (value: number, unit: string) => `${value.toFixed(decimals(unit))} ${unit}`.trim();

@@ -6,6 +6,7 @@
  */
 import { chromium } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
+import { median, percentile } from './statistics.ts';
 
 // The in-page code is a string: tsx would otherwise wrap named functions in a helper the page lacks.
 const measureStep = `new Promise((resolve, reject) => {
@@ -91,4 +92,31 @@ export async function stepLatencies(url: string, chromePath: string): Promise<St
   } finally {
     await browser.close();
   }
+}
+
+export type StepFigures = {
+  walks: number;
+  stepsPerWalk: number;
+  median: number;
+  p95: number;
+  bareMedian: number;
+  bareP95: number;
+};
+
+/**
+ * Several whole walks, each in a fresh browser, reporting the median of each walk's figures (as
+ * Lighthouse's are reported), so one walk on a busy moment of a shared machine does not decide.
+ */
+export async function stepLatencyMedians(url: string, chromePath: string, walks = 3): Promise<StepFigures> {
+  const timings: StepTimings[] = [];
+  for (let walk = 0; walk < walks; walk += 1) timings.push(await stepLatencies(url, chromePath));
+  const medianOfWalks = (figure: (timing: StepTimings) => number) => median(timings.map(figure));
+  return {
+    walks,
+    stepsPerWalk: timings[0]?.steps.length ?? 0,
+    median: medianOfWalks((timing) => median(timing.steps)),
+    p95: medianOfWalks((timing) => percentile(timing.steps, 95)),
+    bareMedian: medianOfWalks((timing) => median(timing.bareFrames)),
+    bareP95: medianOfWalks((timing) => percentile(timing.bareFrames, 95)),
+  };
 }
