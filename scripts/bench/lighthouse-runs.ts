@@ -12,6 +12,8 @@ export type LighthouseFigures = {
   bestPractices: number;
   lcpMs: number;
   tbtMs: number;
+  /** Lighthouse's measure of the host's CPU speed: the same 4x slowdown is slower on a slower host. */
+  benchmarkIndex: number;
 };
 
 const chromiumFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-extensions'];
@@ -27,13 +29,14 @@ async function runOnce(url: string, chromePath: string): Promise<LighthouseFigur
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (result.lhr.runtimeError) throw new Error(`Lighthouse failed: ${result.lhr.runtimeError.code}`);
-    const { categories, audits } = result.lhr;
+    const { categories, audits, environment } = result.lhr;
     return {
       performance: categories['performance']?.score ?? 0,
       accessibility: categories['accessibility']?.score ?? 0,
       bestPractices: categories['best-practices']?.score ?? 0,
       lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
       tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
+      benchmarkIndex: environment.benchmarkIndex,
     };
   } finally {
     chrome.kill();
@@ -60,5 +63,6 @@ export async function lighthouseMedians(url: string, chromePath: string, runs = 
     bestPractices: pick('bestPractices'),
     lcpMs: pick('lcpMs'),
     tbtMs: pick('tbtMs'),
+    benchmarkIndex: pick('benchmarkIndex'),
   };
 }
