@@ -11,9 +11,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { onlyMatch } from './only-match.ts';
 
 const STYLESHEET = /<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+\.css)">/g;
-const STYLE_HASH = /'sha256-[A-Za-z0-9+/=]+'/;
+/** A header file's `style-src`, with the hash of the one inline style it allows, if any. */
+const STYLE_SRC = /style-src 'self'(?: ('sha256-[A-Za-z0-9+/=]+'))?/;
 /** The files that carry the site's headers, relative to the project root. */
 export const headerFiles = ['deploy/security-headers.conf', 'public/_headers'] as const;
 
@@ -24,16 +26,15 @@ export function styleHashSource(css: string): string {
 
 /** Replaces the page's one stylesheet link with the stylesheet itself; returns the page and its hash source. */
 export function withInlineStylesheet(html: string, distDir: string): { html: string; hashSource: string } {
-  const links = [...html.matchAll(STYLESHEET)];
-  if (links.length !== 1) throw new Error(`Expected one stylesheet link in index.html, found ${String(links.length)}`);
-  const css = readFileSync(path.join(distDir, links[0]?.[1] ?? ''), 'utf8');
+  const [link, href = ''] = onlyMatch(html, STYLESHEET, 'stylesheet link');
+  const css = readFileSync(path.join(distDir, href), 'utf8');
   if (css.includes('</style')) throw new Error('The stylesheet contains "</style" and cannot be written into the page');
-  return { html: html.replace(STYLESHEET, () => `<style>${css}</style>`), hashSource: styleHashSource(css) };
+  return { html: html.replace(link, () => `<style>${css}</style>`), hashSource: styleHashSource(css) };
 }
 
 /** The `style-src` of a header file with `hashSource` as its one allowed inline style. */
 export function withStyleHash(headers: string, hashSource: string): string {
-  const updated = headers.replace(/style-src 'self'(?: 'sha256-[A-Za-z0-9+/=]+')?/g, `style-src 'self' ${hashSource}`);
+  const updated = headers.replace(STYLE_SRC, `style-src 'self' ${hashSource}`);
   if (!updated.includes(`style-src 'self' ${hashSource}`)) throw new Error("The header file has no style-src 'self'");
   return updated;
 }
@@ -45,7 +46,7 @@ export function withStyleHash(headers: string, hashSource: string): string {
 export function checkStyleHash(root: string, distDir: string, hashSource: string, update: boolean): void {
   for (const file of headerFiles) {
     const text = readFileSync(path.join(root, file), 'utf8');
-    const current = STYLE_HASH.exec(text)?.[0];
+    const current = STYLE_SRC.exec(text)?.[1];
     if (current === hashSource) continue;
     if (!update) {
       throw new Error(

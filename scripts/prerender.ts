@@ -10,6 +10,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin } from 'vite';
 import { checkStyleHash, withInlineStylesheet } from './inline-style.ts';
+import { onlyMatch } from './only-match.ts';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
@@ -63,14 +64,12 @@ const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[^"]+\.j
 
 /**
  * Marks the page's one script (`src/boot.ts`) low priority. Nothing on the pre-rendered first
- * screen needs it, so the stylesheet, which does, goes first on a slow connection. (Vite drops a
- * `fetchpriority` written in index.html, so it is added to the built page here.)
+ * screen needs it, so on a slow connection it waits behind anything the page does need. (Vite
+ * drops a `fetchpriority` written in index.html, so it is added to the built page here.)
  */
 export function withLowPriorityEntry(html: string): string {
-  const scripts = [...html.matchAll(ENTRY_SCRIPT)];
-  if (scripts.length !== 1)
-    throw new Error(`Expected one module script in index.html, found ${String(scripts.length)}`);
-  return html.replace(ENTRY_SCRIPT, (tag) => tag.replace('<script ', '<script fetchpriority="low" '));
+  const [script] = onlyMatch(html, ENTRY_SCRIPT, 'module script');
+  return html.replace(script, () => script.replace('<script ', '<script fetchpriority="low" '));
 }
 
 export function prerenderIntro(): Plugin {

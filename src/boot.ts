@@ -1,8 +1,9 @@
 /**
  * The page's only script. The built index.html already shows the intro (see scripts/prerender.ts),
- * so nothing needs script to paint; this loads the stylesheet with the page and fetches the app
- * (`src/main.tsx`) once that first paint is done, so the app's download never competes with the
- * first screen on a slow connection. Until the app runs, it keeps the static intro safe to use.
+ * so nothing needs script to paint; the style imports below only give the build the stylesheet it
+ * writes into the page. This fetches the app (`src/main.tsx`) once that first paint is done, so
+ * the app's download never competes with the first screen on a slow connection. Until the app
+ * runs, it keeps the static intro safe to use.
  */
 import './ui/styles.css';
 import './ui/print.css';

@@ -17,19 +17,12 @@ const measureStep = `new Promise((resolve, reject) => {
   );
   if (!button) return reject(new Error('No Continue button on ' + before));
   const started = performance.now();
-  // The first animation frame that begins after the new heading is in the DOM paints it; a message
+  // The first animation frame that begins with the new heading in the DOM paints it; a message
   // posted from that frame's callback runs right after the paint. The callback is asked for now,
   // before the app runs, so that message comes ahead of anything the app itself leaves for after
   // the paint: what is timed is the heading on screen, not the app's work behind it.
-  let changed = false;
-  const observer = new MutationObserver(() => {
-    if (heading() === before) return;
-    observer.disconnect();
-    changed = true;
-  });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   const onFrame = () => {
-    if (!changed) return requestAnimationFrame(onFrame);
+    if (heading() === before) return requestAnimationFrame(onFrame);
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve(performance.now() - started);
     channel.port2.postMessage(null);
@@ -64,9 +57,9 @@ const chooseAnswer = `(() => {
 
 const stepButton = /^(Continue|See my results|Continuar|Ver mis resultados)$/;
 
-export type StepTimings = { steps: number[]; bareFrames: number[] };
+type StepTimings = { steps: number[]; bareFrames: number[] };
 
-export async function stepLatencies(url: string, chromePath: string): Promise<StepTimings> {
+async function stepLatencies(url: string, chromePath: string): Promise<StepTimings> {
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });

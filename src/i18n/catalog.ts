@@ -21,10 +21,10 @@ import type { Messages, ScreenMessages } from './en.ts';
 export type ScreenCatalog = {
   readonly ui: ScreenMessages;
   /**
-   * The questions' words; null means the questionnaire's own (English, for the person answering),
+   * The questions' words; none means the questionnaire's own (English, for the person answering),
    * so the page does not carry a second copy of them.
    */
-  readonly questions: QuestionTexts | null;
+  readonly questions?: QuestionTexts;
   readonly contacts: RuleTexts['contacts'];
   /**
    * The questionnaire in these words. The English words for "you" are the questionnaire's own; the

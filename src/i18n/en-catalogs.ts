@@ -10,9 +10,9 @@ import { enOther } from './en-other.ts';
 import { enOtherRules } from './en-other-rules.ts';
 import { enOtherUiMore } from './en-other-ui-more.ts';
 import { enSelf } from './en-self.ts';
-import { enUiMore } from './en-ui-more.ts';
+import { en } from './en.ts';
 
 export const enCatalogs: Catalogs = {
-  self: { ...enSelf, ui: { ...enSelf.ui, ...enUiMore }, questions: enSelfQuestions, rules: enRules },
+  self: { ...enSelf, ui: en, questions: enSelfQuestions, rules: enRules },
   other: { ...enOther, ui: { ...enOther.ui, ...enOtherUiMore }, rules: enOtherRules },
 };

@@ -5,7 +5,6 @@ import { enUi } from './en-ui.ts';
 
 export const enSelf: ScreenCatalog = {
   ui: enUi,
-  questions: null,
   contacts: enContacts,
   localize: (questionnaire) => questionnaire,
 };

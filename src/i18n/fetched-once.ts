@@ -20,42 +20,39 @@ export type FetchedOnce<Part> = {
   load: (language: Language, perspective: Perspective) => Promise<Part>;
 };
 
+type Settled<Part> = Promise<Part> & { status?: 'fulfilled'; value?: Part };
+
 /** Records on the promise that it has settled with `part`, as React records it on the promises it reads. */
-function markFulfilled<Part>(promise: Promise<Part>, part: Part): void {
-  const settled: Promise<Part> & { status?: 'fulfilled'; value?: Part } = promise;
-  settled.status = 'fulfilled';
-  settled.value = part;
+function markFulfilled<Part>(promise: Settled<Part>, part: Part): void {
+  promise.status = 'fulfilled';
+  promise.value = part;
 }
 
 export function fetchedOnce<Part>(loaders: Loaders<Part>, arrived: Partial<Record<Key, Part>> = {}): FetchedOnce<Part> {
-  const ready = new Map<Key, Part>(Object.entries(arrived) as [Key, Part][]);
-  const requests = new Map<Key, Promise<Part>>();
+  const requests = new Map<Key, Settled<Part>>();
+  for (const [key, part] of Object.entries(arrived) as [Key, Part][]) {
+    const here: Settled<Part> = Promise.resolve(part);
+    markFulfilled(here, part);
+    requests.set(key, here);
+  }
   return {
-    peek: (language, perspective) => ready.get(`${language}/${perspective}`),
+    peek: (language, perspective) => requests.get(`${language}/${perspective}`)?.value,
     load: (language, perspective) => {
       const key: Key = `${language}/${perspective}`;
       const known = requests.get(key);
       if (known) return known;
-      const here = ready.get(key);
-      let request: Promise<Part>;
-      if (here === undefined) {
-        request = loaders[language][perspective]().then(
-          (part) => {
-            ready.set(key, part);
-            markFulfilled(request, part);
-            return part;
-          },
-          (error: unknown) => {
-            requests.delete(key);
-            throw error;
-          },
-        );
-      } else {
-        request = Promise.resolve(here);
-        markFulfilled(request, here);
-      }
-      requests.set(key, request);
-      return request;
+      const loading: Settled<Part> = loaders[language][perspective]().then(
+        (part) => {
+          markFulfilled(loading, part);
+          return part;
+        },
+        (error: unknown) => {
+          requests.delete(key);
+          throw error;
+        },
+      );
+      requests.set(key, loading);
+      return loading;
     },
   };
 }

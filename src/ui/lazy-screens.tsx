@@ -10,6 +10,7 @@ import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 're
 import type { Perspective } from '../../questions/perspective.ts';
 import { LANGUAGES, type Language } from '../config/url-options.ts';
 import type { ClinicConfig } from '../embed/clinic-config.ts';
+import type { FetchedOnce } from '../i18n/fetched-once.ts';
 import { laterMessages, ruleTexts, screenCatalogs } from '../i18n/load-catalogs.ts';
 import { useMessages } from './messages.tsx';
 
@@ -162,20 +163,7 @@ export function preloadLikelyScreens(): void {
   });
 }
 
-/**
- * On idle, fetch the words of the screens that come after the questions start (the crisis screen,
- * "Check your answers", the results) in the language and perspective on screen, so that they are
- * here with those screens' code. A failure is quiet: the screen that needs them asks again.
- */
-export function preloadLaterWords(language: Language, perspective: Perspective): void {
-  whenIdle(() => void laterMessages.load(language, perspective).catch(() => undefined));
-}
-
-/**
- * Once the questions have started, on idle, fetch the rule texts that will word this person's
- * results (and their exports, and a coordinator's case note). A failure is quiet: whatever needs
- * the texts asks for them again.
- */
-export function preloadResultTexts(language: Language, perspective: Perspective): void {
-  whenIdle(() => void ruleTexts.load(language, perspective).catch(() => undefined));
+/** On idle, fetch one part of the words for the language and perspective on screen; a failure is quiet. */
+export function preloadOnIdle(part: FetchedOnce<unknown>, language: Language, perspective: Perspective): void {
+  whenIdle(() => void part.load(language, perspective).catch(() => undefined));
 }

@@ -18,25 +18,18 @@ import { answerOne, heading, renderWith } from './l10n-app.tsx';
 /** Holds back the later words of one language and perspective until `arrive` is called. */
 function holdLaterWords(language: Language, perspective: Perspective) {
   const held = (asked: Language, about: Perspective) => asked === language && about === perspective;
-  const { peek, load } = laterMessages;
+  const { load } = laterMessages;
   let arrive: () => void = () => undefined;
   const arrived = new Promise<void>((resolve) => {
     arrive = resolve;
   });
-  let here = false;
   const requests: string[] = [];
-  vi.spyOn(laterMessages, 'peek').mockImplementation((asked, about) =>
-    held(asked, about) && !here ? undefined : peek(asked, about),
-  );
   // One promise for the held part, as the real loader gives: the screen reads the same one each time.
   let request: ReturnType<typeof load> | undefined;
   vi.spyOn(laterMessages, 'load').mockImplementation((asked, about) => {
     if (!held(asked, about)) return load(asked, about);
     requests.push(`${asked}/${about}`);
-    request ??= arrived.then(() => {
-      here = true;
-      return load(asked, about);
-    });
+    request ??= arrived.then(() => load(asked, about));
     return request;
   });
   return { requests, arrive: () => arrive() };

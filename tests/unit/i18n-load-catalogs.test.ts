@@ -34,8 +34,8 @@ describe('the parts of the words', () => {
       } = await screenCatalogs.load(language, perspective);
       const later = await laterMessages.load(language, perspective);
       expect(screensLoaded).toEqual(screens);
-      // The questions read the same (null stands for the questionnaire's own words).
-      const worded = (texts: QuestionTexts | null) =>
+      // The questions read the same (no words of their own stand for the questionnaire's own).
+      const worded = (texts: QuestionTexts | undefined) =>
         texts ? localizeQuestionnaire(questionnaire, texts) : questionnaire;
       expect(worded(questionsLoaded)).toEqual(worded(questions));
       expect({ ...screenWords, ...later }).toEqual(ui);

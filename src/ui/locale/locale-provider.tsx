@@ -21,7 +21,7 @@ import { languages, type ScreenCatalog } from '../../i18n/catalog.ts';
 import { enSelf } from '../../i18n/en-self.ts';
 import { laterMessages, ruleTexts, screenCatalogs } from '../../i18n/load-catalogs.ts';
 import { useAppOptions } from '../app-options.tsx';
-import { preloadLaterWords, preloadResultTexts } from '../lazy-screens.tsx';
+import { preloadOnIdle } from '../lazy-screens.tsx';
 import { MessagesProvider } from '../messages.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { preferredLanguage } from './preferred-language.ts';
@@ -103,11 +103,13 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     };
   }, [wanted, language, perspective]);
 
+  // The words of the screens after the questions (crisis, "Check your answers", results), so they
+  // are here with those screens' code; once the questions start, the rule texts of the results.
   useEffect(() => {
-    preloadLaterWords(language, perspective);
+    preloadOnIdle(laterMessages, language, perspective);
   }, [language, perspective]);
   useEffect(() => {
-    if (started) preloadResultTexts(language, perspective);
+    if (started) preloadOnIdle(ruleTexts, language, perspective);
   }, [started, language, perspective]);
 
   const locale = useMemo<Locale>(
