@@ -5,7 +5,7 @@
  * Figures only: nothing here fails a test, because timings vary by machine.
  */
 import { execSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer } from '../tests/e2e/support/server.ts';
@@ -54,4 +54,5 @@ try {
   console.log(`This machine's CPU benchmark index (Lighthouse): ${lighthouse.benchmarkIndex.toFixed(0)}.`);
 } finally {
   await server.close();
+  rmSync(distDir, { recursive: true, force: true });
 }
