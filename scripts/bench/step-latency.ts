@@ -9,6 +9,15 @@ import { en } from '../../src/i18n/en.ts';
 import { median, percentile } from './statistics.ts';
 
 // The in-page code is a string: tsx would otherwise wrap named functions in a helper the page lacks.
+
+/**
+ * In-page, inside an animation frame callback: a message posted from there runs right after that
+ * frame's paint, and resolves with the time since `started`.
+ */
+const resolveAfterThisFramePaints = `const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now() - started);
+    channel.port2.postMessage(null);`;
+
 const measureStep = `new Promise((resolve, reject) => {
   const heading = () => document.querySelector('h1')?.textContent ?? '';
   const before = heading();
@@ -23,9 +32,7 @@ const measureStep = `new Promise((resolve, reject) => {
   // the paint: what is timed is the heading on screen, not the app's work behind it.
   const onFrame = () => {
     if (heading() === before) return requestAnimationFrame(onFrame);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(performance.now() - started);
-    channel.port2.postMessage(null);
+    ${resolveAfterThisFramePaints}
   };
   requestAnimationFrame(onFrame);
   button.click();
@@ -41,9 +48,7 @@ const measureBareFrame = `new Promise((resolve) => {
   const started = performance.now();
   heading.textContent = heading.textContent + ' ';
   requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(performance.now() - started);
-    channel.port2.postMessage(null);
+    ${resolveAfterThisFramePaints}
   });
 })`;
 
