@@ -15,6 +15,8 @@ import { stepLatencyMedians } from './bench/step-latency.ts';
 
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const distDir = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
+// Also when the build or a run fails .
+process.on('exit', () => rmSync(distDir, { recursive: true, force: true }));
 execSync(`npx vite build --outDir ${distDir} --emptyOutDir --logLevel error`, { stdio: 'inherit' });
 
 const server = await startServer({ root: distDir });
@@ -54,5 +56,4 @@ try {
   console.log(`This machine's CPU benchmark index (Lighthouse): ${lighthouse.benchmarkIndex.toFixed(0)}.`);
 } finally {
   await server.close();
-  rmSync(distDir, { recursive: true, force: true });
 }
