@@ -15,7 +15,7 @@ import { stepLatencyMedians } from './bench/step-latency.ts';
 
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const distDir = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
-// Also when the build or a run fails .
+// Removed as the bench ends, also when the build or a run fails.
 process.on('exit', () => rmSync(distDir, { recursive: true, force: true }));
 execSync(`npx vite build --outDir ${distDir} --emptyOutDir --logLevel error`, { stdio: 'inherit' });
 
