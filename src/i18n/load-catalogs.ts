@@ -5,10 +5,10 @@
  *   chooses it (Start and the language switch wait for them).
  * - The later interface words (`LaterMessages`: crisis, check, results, exports, a clinic's results,
  *   the coordinator's tools): on idle once the page is up, like the screens that use them (see
- *   `preloadLaterWords` in `src/ui/lazy-screens.tsx`), and as soon as another perspective is
+ *   `preloadOnIdle` in `src/ui/lazy-screens.tsx`), and as soon as another perspective is
  *   chosen; in coordinator mode, before the first render.
  * - The rule texts, which word the results, the exports and a coordinator's case note: on idle once
- *   the questions have started (see `preloadResultTexts` in `src/ui/lazy-screens.tsx`).
+ *   the questions have started (see `preloadOnIdle` in `src/ui/lazy-screens.tsx`).
  */
 import type { RuleTexts } from '../rules/texts/rule-texts.ts';
 import type { ScreenCatalog } from './catalog.ts';

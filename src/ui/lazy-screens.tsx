@@ -1,9 +1,9 @@
 /**
  * Screens a person may never reach load as separate chunks, so a phone on a slow network only
  * downloads what the intro and the questions need. Once the page has painted, `preloadLikelyScreens`
- * fetches the next likely chunks while the browser is idle, `preloadLaterWords` fetches the words
- * those screens speak with, and once the questions have started, `preloadResultTexts` fetches the
- * rule texts of the results the same way, so that moving on stays instant. A screen whose chunk has
+ * fetches the next likely chunks while the browser is idle, and `preloadOnIdle` fetches the words
+ * those screens speak with and, once the questions have started, the rule texts of the results
+ * (asked for by the locale provider), so that moving on stays instant. A screen whose chunk has
  * already arrived renders at once; one still on its way shows a calm loading line.
  */
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';

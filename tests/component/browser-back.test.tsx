@@ -6,7 +6,7 @@
  */
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from './render-app.tsx';
+import { renderApp, startForMyself } from './render-app.tsx';
 
 const paints = vi.hoisted(() => ({ waiting: [] as (() => void)[] }));
 vi.mock('../../src/ui/after-next-paint.ts', () => ({
@@ -46,8 +46,7 @@ afterEach(() => {
 describe("the browser's Back button", () => {
   it("adds a new screen's history entry after it is painted; a Back before that goes back one screen, history in line", async () => {
     const { user } = renderApp();
-    await user.click(screen.getByRole('radio', { name: 'Myself' }));
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await startForMyself(user);
     const introStep = historyStep();
     expect(introStep).toBe(0);
     expect(paints.waiting).toHaveLength(1);
@@ -79,8 +78,7 @@ describe("the browser's Back button", () => {
 
   it('adds one entry per screen, so each Back goes back one screen', async () => {
     const { user } = renderApp();
-    await user.click(screen.getByRole('radio', { name: 'Myself' }));
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await startForMyself(user);
     paint();
     for (const label of ['No', 'No']) {
       await user.click(screen.getByRole('radio', { name: label }));
@@ -100,8 +98,7 @@ describe("the browser's Back button", () => {
 
   it('adds an entry for each screen shown when two screens come before one paint', async () => {
     const { user } = renderApp();
-    await user.click(screen.getByRole('radio', { name: 'Myself' }));
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await startForMyself(user);
     await user.click(screen.getByRole('radio', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     paint();
@@ -117,8 +114,7 @@ describe("the browser's Back button", () => {
 
   it('adds no history entry once the questionnaire has left the page before its paints', async () => {
     const { user, unmount } = renderApp();
-    await user.click(screen.getByRole('radio', { name: 'Myself' }));
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await startForMyself(user);
     await user.click(screen.getByRole('radio', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { level: 1, name: /thoughts of suicide/ })).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { renderApp } from './render-app.tsx';
+import { renderApp, startForMyself } from './render-app.tsx';
 
 const firstQuestion = 'Is anyone with you showing signs of an overdose right now?';
 
@@ -14,8 +14,7 @@ async function answerSafetyQuestionsNo(user: UserEvent) {
 
 async function startQuestions() {
   const view = renderApp();
-  await view.user.click(screen.getByRole('radio', { name: 'Myself' }));
-  await view.user.click(screen.getByRole('button', { name: 'Start now' }));
+  await startForMyself(view.user);
   return view;
 }
 
@@ -37,8 +36,7 @@ describe('focus on page load', () => {
   it('stays where the browser puts it until the person does something, then moves to each new heading', async () => {
     const { user } = renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' })).not.toHaveFocus();
-    await user.click(screen.getByRole('radio', { name: 'Myself' }));
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await startForMyself(user);
     expect(screen.getByRole('heading', { level: 1, name: firstQuestion })).toHaveFocus();
   });
 });

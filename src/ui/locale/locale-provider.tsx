@@ -10,7 +10,7 @@
  * switch shows the new language only once its words for the current perspective have arrived
  * (with its later interface words and rule texts too, when the current language's are already
  * here for the screens after the questions). The later interface words of the language and
- * perspective on screen are fetched on idle (`preloadLaterWords`).
+ * perspective on screen are fetched on idle (`preloadOnIdle`).
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Perspective } from '../../../questions/perspective.ts';
@@ -112,11 +112,14 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     if (started) preloadOnIdle(ruleTexts, language, perspective);
   }, [started, language, perspective]);
 
+  // Apart from the rest, so a language switch (which changes `wanted` first) does not put the
+  // questionnaire into words again until the new words are on screen.
+  const questionnaire = useMemo(() => catalog.localize(base), [catalog, base]);
   const locale = useMemo<Locale>(
     () => ({
       language,
       perspective,
-      questionnaire: catalog.localize(base),
+      questionnaire,
       contacts: contactsIn(catalog),
       switchTo: setWanted,
       hasWords: (next) => screenCatalogs.peek(language, next) !== undefined,
@@ -127,7 +130,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
         await screenCatalogs.load(language, next);
       },
     }),
-    [language, perspective, catalog, base, wanted],
+    [language, perspective, questionnaire, catalog, wanted],
   );
   useEffect(() => {
     document.documentElement.lang = language;

@@ -2,7 +2,7 @@
  * The whole interface in the language and perspective on screen, for the screens that come after
  * the questions have started (crisis, check, results and their exports, a clinic's results, the
  * coordinator's tools). Their words are a chunk of their own (`laterMessages`), normally fetched on
- * idle soon after the page is up (`preloadLaterWords`), and before the first render in coordinator
+ * idle soon after the page is up (`preloadOnIdle`, from the locale provider), and before the first render in coordinator
  * mode; if they have not arrived yet, the screen suspends and the nearest loading line shows until
  * they do. The words are never shown in another language or perspective in the meantime.
  */

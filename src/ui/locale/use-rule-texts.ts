@@ -1,7 +1,7 @@
 /**
  * The rule texts in the language and perspective on screen, for the screen that words the rules'
  * result (the results, and the exports made from them). They are a chunk of their own, normally
- * fetched on idle while the person answers (`preloadResultTexts`); if they have not arrived yet,
+ * fetched on idle while the person answers (`preloadOnIdle`, from the locale provider); if they have not arrived yet,
  * the screen suspends and the nearest loading line shows until they do.
  */
 import { use } from 'react';
