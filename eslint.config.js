@@ -2,7 +2,8 @@
  * Lint rules, including the one-way import boundaries of the architecture:
  *
  *   questions/    may import zod and other questions/ files only
- *   src/rules/    may import zod, questions/ and src/rules/ only
+ *   src/rules/    may import zod, questions/ and src/rules/ only (and types from src/i18n/: the
+ *                 shape of the sentences it words a result with)
  *   src/export/   may import zod, questions/, src/rules/, src/i18n/ and src/export/ only
  *   src/embed/    may import zod, src/rules/ and src/embed/ only (no React, no DOM)
  *   src/machine/  may import zod, xstate, questions/, src/rules/ and src/machine/ only
@@ -40,25 +41,26 @@ const relativeFrom = (root, depth, target) => {
 const PARENT = '(?:\\.\\./)';
 
 /**
- * A folder that may import only the listed packages, its own files and the listed folders.
- * Everything else (other packages, `node:` modules, other project folders) is an error.
+ * A folder that may import only the listed packages, its own files and the listed folders, and
+ * only types from `typeFolders`. Everything else (other packages, `node:` modules, other project
+ * folders, values from a type folder) is an error. typescript-eslint's version of the rule is the
+ * one that can tell a type-only import from a value import.
  */
-function allowListZone({ root, packages, folders, why }) {
+function allowListZone({ root, packages, folders, typeFolders = [], why }) {
   const packagePattern = {
     regex: `^(?!\\.{1,2}(?:/|$)|(?:${packages.map(escapeRegex).join('|')})(?:/|$))`,
     message: `${root}/ may import only ${packages.join(', ')} from packages. ${why}`,
   };
   return depths.map((depth) => {
     const leaving = `^(?:\\./)?${PARENT}{${String(depth + 1)}}`;
-    const allowed = folders.map((folder) =>
-      escapeRegex(relativeFrom(root, depth, folder).slice('../'.length * (depth + 1))),
-    );
+    const below = (folder) => escapeRegex(relativeFrom(root, depth, folder).slice('../'.length * (depth + 1)));
+    const allowed = [...folders, ...typeFolders].map(below);
     const lookahead = allowed.length > 0 ? `(?!(?:${allowed.join('|')})(?:/|$))` : '';
     return {
       name: `boundaries/${root}/depth-${String(depth)}`,
       files: filesAt(root, depth),
       rules: {
-        'no-restricted-imports': [
+        '@typescript-eslint/no-restricted-imports': [
           'error',
           {
             patterns: [
@@ -67,6 +69,11 @@ function allowListZone({ root, packages, folders, why }) {
                 regex: leaving + lookahead,
                 message: `${root}/ may import only ${[root, ...folders].join('/, ')}/ from this project. ${why}`,
               },
+              ...typeFolders.map((folder) => ({
+                regex: `${leaving}${below(folder)}(?:/|$)`,
+                allowTypeImports: true,
+                message: `${root}/ may import only types from ${folder}/. ${why}`,
+              })),
             ],
           },
         ],
@@ -101,7 +108,7 @@ function noUiZone({ root, ignores }) {
 const PURE = 'It is plain data and logic: no React, no xstate, no DOM, no UI.';
 const boundaries = [
   ...allowListZone({ root: 'questions', packages: ['zod'], folders: [], why: PURE }),
-  ...allowListZone({ root: 'src/rules', packages: ['zod'], folders: ['questions'], why: PURE }),
+  ...allowListZone({ root: 'src/rules', packages: ['zod'], folders: ['questions'], typeFolders: ['src/i18n'], why: PURE }),
   ...allowListZone({
     root: 'src/export',
     packages: ['zod'],

@@ -8,11 +8,17 @@
  */
 import { z } from 'zod/mini';
 import type { Question, Questionnaire } from './schema.ts';
-import { answerProblem } from './answer-check.ts';
+import { answerProblem, type AnswerProblem } from './answer-check.ts';
 import { allQuestions } from './journey.ts';
 
 export type AnswerValue = string | readonly string[];
 export type Answers = Readonly<Record<string, AnswerValue>>;
+
+/** How a problem reads in an answers file's report (for whoever wrote the file, in English). */
+export const answerProblemMessages: Record<AnswerProblem, string> = {
+  'no-answer': 'not an answer this question offers',
+  'exclusive-with-others': '"none of these" chosen together with other options',
+};
 
 const answerSchemas = new WeakMap<Question, z.ZodMiniType<AnswerValue>>();
 
@@ -20,12 +26,12 @@ function buildAnswerSchema(question: Question): z.ZodMiniType<AnswerValue> {
   return z.custom<AnswerValue>().check(
     z.superRefine((value, ctx) => {
       const problem = answerProblem(question, value);
-      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, input: value });
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: answerProblemMessages[problem], input: value });
     }),
   );
 }
 
-/** The value one question accepts, with the question's own message when nothing is chosen. */
+/** The value one question accepts; a refused value's issue says what is wrong with it. */
 export function answerSchemaFor(question: Question): z.ZodMiniType<AnswerValue> {
   let schema = answerSchemas.get(question);
   if (!schema) {

@@ -3,25 +3,32 @@
  * what order, and where Continue and Back lead. A condition only sees answers to questions that
  * are themselves on the journey, so an answer left behind on a hidden branch never counts.
  */
-import type { Question, Questionnaire, Section } from './schema.ts';
+import type { Questionnaire } from './schema.ts';
 import type { Answers } from './answers.ts';
 import { conditionHolds } from './conditions.ts';
 
-export function allQuestions(questionnaire: Questionnaire): Question[] {
-  return questionnaire.sections.flatMap((section) => section.questions);
+/*
+ * Each function works on the structure and on a questionnaire with words alike, and gives back
+ * questions of the kind it was given: with words in, with words out.
+ */
+type SectionOf<Q extends Questionnaire> = Q['sections'][number];
+export type QuestionOf<Q extends Questionnaire> = SectionOf<Q>['questions'][number];
+
+export function allQuestions<Q extends Questionnaire>(questionnaire: Q): QuestionOf<Q>[] {
+  return questionnaire.sections.flatMap((section: SectionOf<Q>) => section.questions);
 }
 
-export function findQuestion(questionnaire: Questionnaire, id: string): Question | undefined {
+export function findQuestion<Q extends Questionnaire>(questionnaire: Q, id: string): QuestionOf<Q> | undefined {
   return allQuestions(questionnaire).find((question) => question.id === id);
 }
 
-export function sectionOf(questionnaire: Questionnaire, questionId: string): Section | undefined {
-  return questionnaire.sections.find((section) => section.questions.some((q) => q.id === questionId));
+export function sectionOf<Q extends Questionnaire>(questionnaire: Q, questionId: string): SectionOf<Q> | undefined {
+  return questionnaire.sections.find((section: SectionOf<Q>) => section.questions.some((q) => q.id === questionId));
 }
 
 /** The questions that apply to these answers, in order. */
-export function journey(questionnaire: Questionnaire, answers: Answers): Question[] {
-  const visible: Question[] = [];
+export function journey<Q extends Questionnaire>(questionnaire: Q, answers: Answers): QuestionOf<Q>[] {
+  const visible: QuestionOf<Q>[] = [];
   const seen: Record<string, Answers[string]> = {};
   for (const question of allQuestions(questionnaire)) {
     if (!question.showWhen || conditionHolds(question.showWhen, seen)) {
@@ -43,18 +50,21 @@ export function effectiveAnswers(questionnaire: Questionnaire, answers: Answers)
   return kept;
 }
 
-export function nextQuestion(questionnaire: Questionnaire, answers: Answers, currentId: string) {
+export function nextQuestion<Q extends Questionnaire>(questionnaire: Q, answers: Answers, currentId: string) {
   const path = journey(questionnaire, answers);
   const index = path.findIndex((question) => question.id === currentId);
   return index === -1 ? firstUnanswered(questionnaire, answers) : path[index + 1];
 }
 
-export function previousQuestion(questionnaire: Questionnaire, answers: Answers, currentId: string) {
+export function previousQuestion<Q extends Questionnaire>(questionnaire: Q, answers: Answers, currentId: string) {
   const path = journey(questionnaire, answers);
   const index = path.findIndex((question) => question.id === currentId);
   return index > 0 ? path[index - 1] : undefined;
 }
 
-export function firstUnanswered(questionnaire: Questionnaire, answers: Answers): Question | undefined {
+export function firstUnanswered<Q extends Questionnaire>(
+  questionnaire: Q,
+  answers: Answers,
+): QuestionOf<Q> | undefined {
   return journey(questionnaire, answers).find((question) => answers[question.id] === undefined);
 }

@@ -1,6 +1,7 @@
 /**
- * The questions, in the order they are asked. Plain language (reading grade 8 or lower).
- * Severity items paraphrase the eleven criteria of clinical reference SEV-1 (never quoted, LIC-2);
+ * The questions, in the order they are asked, as structure: ids, kinds, answer values, when each
+ * is asked, crisis flags, scores and codes. Their words are in `src/i18n/<language>/questions.ts`
+ * (plain language, reading grade 8 or lower). Severity items paraphrase the eleven criteria of clinical reference SEV-1 (never quoted, LIC-2);
  * PHQ-2 and GAD-2 items are used exactly as published (LIC-3); the safety question is our own
  * (LIC-4). Validated by `QuestionnaireSchema` at build (`scripts/check-questionnaire.ts`) and in tests.
  */
@@ -16,7 +17,6 @@ import { preferences } from './sections/preferences.ts';
 export const definition = {
   id: 'treatment-options-self-check',
   version: '1.1.0',
-  title: 'Treatment Options Self-Check',
   sections: [safety, use, severity, health, pregnancy, home, preferences],
 } as const satisfies QuestionnaireDefinition;
 

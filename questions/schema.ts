@@ -1,7 +1,11 @@
 /**
  * The questionnaire as data. Everything the app asks, and when, is described here and checked by
- * zod, so adding a question means editing `questionnaire.ts` and nothing in the UI or machine.
- * Branching is structured (`showWhen` conditions), never strings to evaluate.
+ * zod, so adding a question means editing `questionnaire.ts` (and its words, see below) and nothing
+ * in the UI or machine. Branching is structured (`showWhen` conditions), never strings to evaluate.
+ *
+ * The structure carries no words: the machine and the rules need none. A questionnaire "with
+ * words" (`WordedQuestionnaire`) is the same structure with one language's texts in one voice put
+ * in (`withWords`), which is what the screens and the exports read.
  */
 import { z } from 'zod';
 import { findStructuralProblems } from './structure.ts';
@@ -16,8 +20,6 @@ const CodingSchema = z.strictObject({ system: z.url(), code: z.string().min(1), 
 
 export const OptionSchema = z.strictObject({
   value: Id,
-  label: z.string().min(1),
-  hint: z.string().min(1).optional(),
   /** "None of these" in a checkbox list: choosing it clears and excludes the others. */
   exclusive: z.literal(true).optional(),
   /** Choosing this answer interrupts the questionnaire with the crisis screen of this kind. */
@@ -68,13 +70,6 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
 
 const questionFields = {
   id: Id,
-  /** The question, shown as the page's heading. */
-  text: z.string().min(1),
-  hint: z.string().min(1).optional(),
-  /** Short label for the row on "Check your answers". */
-  summary: z.string().min(1),
-  /** Shown when Continue is pressed with nothing chosen. */
-  errorMessage: z.string().min(1),
   /** The question is asked only when this holds for the answers given so far. */
   showWhen: ConditionSchema.optional(),
   /** A coded question for exports (LOINC items of PHQ-2 and GAD-2). */
@@ -86,11 +81,12 @@ export const SingleChoiceSchema = z.strictObject({ kind: z.literal('single'), ..
 export const MultipleChoiceSchema = z.strictObject({ kind: z.literal('multiple'), ...questionFields });
 export const QuestionSchema = z.discriminatedUnion('kind', [SingleChoiceSchema, MultipleChoiceSchema]);
 export type Question = DeepReadonly<z.infer<typeof QuestionSchema>>;
+type SingleQuestion = DeepReadonly<z.infer<typeof SingleChoiceSchema>>;
+type MultipleQuestion = DeepReadonly<z.infer<typeof MultipleChoiceSchema>>;
 export type QuestionOption = DeepReadonly<z.infer<typeof OptionSchema>>;
 
 export const SectionSchema = z.strictObject({
   id: Id,
-  title: z.string().min(1),
   questions: z.array(QuestionSchema).min(1),
 });
 export type Section = DeepReadonly<z.infer<typeof SectionSchema>>;
@@ -99,7 +95,6 @@ const QuestionnaireShape = z.strictObject({
   id: Id,
   /** Bumped whenever a question, an option or a rule changes, so a result can be traced. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  title: z.string().min(1),
   sections: z.array(SectionSchema).min(1),
 });
 /** Read-only: the questionnaire is data that nothing changes at run time. */
@@ -117,3 +112,28 @@ export type DeepReadonly<T> = T extends (infer U)[]
 export const QuestionnaireSchema = QuestionnaireShape.superRefine((questionnaire, ctx) => {
   for (const message of findStructuralProblems(questionnaire)) ctx.addIssue({ code: 'custom', message });
 });
+
+/** What a person reads of an option. */
+export type OptionWords = { readonly label: string; readonly hint?: string };
+
+/** What a person reads of a question. */
+export type QuestionWords = {
+  /** The question, shown as the page's heading. */
+  readonly text: string;
+  readonly hint?: string;
+  /** Short label for the row on "Check your answers". */
+  readonly summary: string;
+  /** Shown when Continue is pressed with nothing chosen. */
+  readonly errorMessage: string;
+};
+
+export type WordedOption = QuestionOption & OptionWords;
+type WithWords<Kind extends Question> = Omit<Kind, 'options'> &
+  QuestionWords & { readonly options: readonly WordedOption[] };
+export type WordedQuestion = WithWords<SingleQuestion> | WithWords<MultipleQuestion>;
+export type WordedSection = Omit<Section, 'questions'> & {
+  readonly title: string;
+  readonly questions: readonly WordedQuestion[];
+};
+/** The questionnaire in one language and voice, as the screens and the exports read it. */
+export type WordedQuestionnaire = Omit<Questionnaire, 'sections'> & { readonly sections: readonly WordedSection[] };

@@ -10,6 +10,8 @@ import { PerspectiveSchema } from '../questions/perspective.ts';
 import { questionnaire } from '../questions/questionnaire.ts';
 import { assess } from '../src/rules/assess.ts';
 import type { Recommendation } from '../src/rules/recommendation.ts';
+import englishWords from '../src/i18n/en/words.ts';
+import { inVoice } from '../src/i18n/voices.ts';
 
 /** The parts of a result an example pins down. */
 export const SummarySchema = z.strictObject({
@@ -68,6 +70,8 @@ export function assessInput(input: unknown): Assessed {
   if (problems.length > 0) return { recommendation: null, problems, ignored: [], example, answers };
   const counted = effectiveAnswers(questionnaire, answers);
   const ignored = Object.keys(answers).filter((id) => !(id in counted));
-  const recommendation = assess(answers, { perspective: example?.perspective ?? 'self' });
+  // Worded in English, in the voice of whoever the example says is answering.
+  const perspective = example?.perspective ?? 'self';
+  const recommendation = assess(answers, { perspective, texts: inVoice(englishWords.rules, perspective) });
   return { recommendation, problems: [], ignored, example, answers };
 }

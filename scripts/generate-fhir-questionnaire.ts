@@ -7,15 +7,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import prettier from 'prettier';
-import { questionnaire } from '../questions/questionnaire.ts';
+import englishWords from '../src/i18n/en/words.ts';
+import { wordsIn } from '../src/i18n/words-in.ts';
 import { fhirQuestionnaire } from '../src/export/fhir-questionnaire.ts';
+
+/** Published in English, in the words of a person answering for themselves. */
+const { questionnaire, messages } = wordsIn(englishWords, 'self');
 
 export const questionnaireFile = fileURLToPath(new URL('../public/fhir/Questionnaire.json', import.meta.url));
 
 /** The file's text: the resource as JSON, formatted as `prettier --check` expects it. */
 export async function questionnaireFileText(): Promise<string> {
   const options = (await prettier.resolveConfig(questionnaireFile)) ?? {};
-  return prettier.format(JSON.stringify(fhirQuestionnaire(questionnaire)), {
+  return prettier.format(JSON.stringify(fhirQuestionnaire(questionnaire, messages.serviceName)), {
     ...options,
     filepath: questionnaireFile,
   });

@@ -1,25 +1,20 @@
-/** Answer lists that several questions share. */
+/** Answer lists that several questions share: values only; each question words them (src/i18n/). */
+export const yesNo = [{ value: 'yes' }, { value: 'no' }] as const;
 
-export const yesNo = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-] as const;
+export const yesNoNotSure = [...yesNo, { value: 'not-sure' }] as const;
 
-export const yesNoNotSure = [...yesNo, { value: 'not-sure', label: 'Not sure' }] as const;
-
-export const noneOfThese = { value: 'none', label: 'None of these', exclusive: true } as const;
+export const noneOfThese = { value: 'none', exclusive: true } as const;
 
 const LOINC = 'http://loinc.org';
 
 export const loinc = (code: string, display: string) => ({ system: LOINC, code, display }) as const;
 
-/** One step of the scale: the label is also the LOINC display text. */
-const frequency = <const V extends string, const L extends string, const S extends number>(
-  value: V,
-  label: L,
-  score: S,
-  code: string,
-) => ({ value, label, score, code: loinc(code, label) }) as const;
+/**
+ * One step of the scale, with its LOINC answer code. The code's display is LOINC's own English
+ * name for the answer, part of the code and not of any page: what the person reads is in the words.
+ */
+const frequency = <const V extends string, const S extends number>(value: V, display: string, score: S, code: string) =>
+  ({ value, score, code: loinc(code, display) }) as const;
 
 /** PHQ-2 and GAD-2 answer scale with item scores and LOINC answer codes (clinical reference PHQ-2). */
 export const pastTwoWeeksFrequency = [

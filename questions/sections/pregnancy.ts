@@ -3,38 +3,27 @@ import { yesNo } from './common-options.ts';
 
 export const pregnancy = {
   id: 'pregnancy',
-  title: 'Pregnancy',
   questions: [
     {
       kind: 'single',
       id: 'pregnancy',
-      text: 'Are you pregnant, or could you be?',
-      hint: 'We ask everyone, because it changes which treatments are safest.',
-      summary: 'Pregnancy',
-      errorMessage: 'Select whether you are pregnant, could be, or this does not apply to you',
       options: [
-        { value: 'pregnant', label: 'Yes, I am pregnant' },
-        { value: 'could-be', label: 'I could be pregnant' },
-        { value: 'recently-gave-birth', label: 'I gave birth in the past year' },
-        { value: 'no', label: 'No, I am not pregnant' },
-        { value: 'does-not-apply', label: 'This does not apply to me' },
+        { value: 'pregnant' },
+        { value: 'could-be' },
+        { value: 'recently-gave-birth' },
+        { value: 'no' },
+        { value: 'does-not-apply' },
       ],
     },
     {
       kind: 'single',
       id: 'prenatal-care',
-      text: 'Are you seeing a doctor or midwife for this pregnancy?',
-      summary: 'Pregnancy care',
-      errorMessage: 'Select yes if you are seeing a doctor or midwife for this pregnancy',
       showWhen: { questionId: 'pregnancy', operator: 'is', value: 'pregnant' },
       options: yesNo,
     },
     {
       kind: 'single',
       id: 'breastfeeding',
-      text: 'Are you breastfeeding?',
-      summary: 'Breastfeeding',
-      errorMessage: 'Select yes if you are breastfeeding',
       showWhen: { questionId: 'pregnancy', operator: 'is', value: 'recently-gave-birth' },
       options: yesNo,
     },

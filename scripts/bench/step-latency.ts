@@ -5,7 +5,10 @@
  * heading), so browser-driver round trips are not counted.
  */
 import { chromium } from 'playwright-core';
-import { en } from '../../src/i18n/en.ts';
+import englishScreens from '../../src/i18n/en/screens.ts';
+import { inVoice } from '../../src/i18n/voices.ts';
+
+const en = inVoice(englishScreens, 'self');
 import { median, percentile } from './statistics.ts';
 
 // The in-page code is a string: tsx would otherwise wrap named functions in a helper the page lacks.

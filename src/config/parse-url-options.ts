@@ -6,7 +6,8 @@
  */
 import { z } from 'zod/mini';
 import { parseClinicParam, type ClinicConfig } from '../embed/clinic-config.ts';
-import { DEFAULT_URL_OPTIONS, LANGUAGES, type UrlOptions } from './url-options.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { DEFAULT_URL_OPTIONS, type UrlOptions } from './url-options.ts';
 
 /** An origin exactly as `URL.origin` spells it (scheme, host, optional port; no path). */
 const OriginSchema = z.string().check(

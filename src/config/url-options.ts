@@ -6,16 +6,9 @@
  * parse-url-options.ts, which src/main.tsx loads only when there is one.
  */
 import type { ClinicConfig } from '../embed/clinic-config.ts';
-
-/** The languages the site speaks. */
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from '../i18n/languages.ts';
 
 export type Mode = 'self-check' | 'coordinator';
-
-export function isLanguage(value: unknown): value is Language {
-  return LANGUAGES.some((language) => language === value);
-}
 
 export type UrlOptions = {
   /** Null when the URL does not choose: the browser's preference decides. */

@@ -4,7 +4,7 @@
  * real address changes it here and regenerates `public/fhir/Questionnaire.json`. Nothing is ever
  * fetched from it.
  */
-import type { Question, QuestionOption, Questionnaire } from '../../questions/schema.ts';
+import type { Questionnaire, WordedOption, WordedQuestion } from '../../questions/schema.ts';
 
 export const FHIR_BASE = 'https://treatment-self-check.example/fhir';
 
@@ -26,13 +26,13 @@ export function codeSystem(name: string): string {
 }
 
 /** An answer as a Coding: the option's own code (LOINC for PHQ-2 and GAD-2), else the project's. */
-export function answerCoding(question: Question, option: QuestionOption): Coding {
+export function answerCoding(question: WordedQuestion, option: WordedOption): Coding {
   if (option.code) return { system: option.code.system, code: option.code.code, display: option.code.display };
   return { system: codeSystem(question.id), code: option.value, display: option.label };
 }
 
 /** The Coding of one option value of a question; throws when the value is not one of its options. */
-export function codingOfValue(question: Question, value: string): Coding {
+export function codingOfValue(question: WordedQuestion, value: string): Coding {
   const option = question.options.find((candidate) => candidate.value === value);
   if (!option) throw new Error(`"${question.id}" has no option "${value}"`);
   return answerCoding(question, option);

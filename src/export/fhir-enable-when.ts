@@ -11,7 +11,7 @@
  * thing.
  */
 import { findQuestion } from '../../questions/journey.ts';
-import type { Comparison, Condition, Questionnaire } from '../../questions/schema.ts';
+import type { Comparison, Condition, WordedQuestionnaire } from '../../questions/schema.ts';
 import { codingOfValue, type Coding } from './fhir-codes.ts';
 
 export type EnableWhen = { question: string; operator: '='; answerCoding: Coding };
@@ -31,7 +31,7 @@ const isComparison = (condition: Condition): condition is Comparison => 'operato
 const valuesOf = (comparison: Comparison): readonly string[] =>
   comparison.operator === 'is' || comparison.operator === 'includes' ? [comparison.value] : comparison.values;
 
-function comparisons(questionnaire: Questionnaire, comparison: Comparison): EnableWhen[] {
+function comparisons(questionnaire: WordedQuestionnaire, comparison: Comparison): EnableWhen[] {
   const question = findQuestion(questionnaire, comparison.questionId);
   if (!question) throw new Error(`A condition refers to the unknown question "${comparison.questionId}"`);
   return valuesOf(comparison).map((value) => ({
@@ -42,7 +42,7 @@ function comparisons(questionnaire: Questionnaire, comparison: Comparison): Enab
 }
 
 /** The condition as a FHIRPath boolean over the QuestionnaireResponse being filled in. */
-export function fhirPathOf(questionnaire: Questionnaire, condition: Condition): string {
+export function fhirPathOf(questionnaire: WordedQuestionnaire, condition: Condition): string {
   if ('all' in condition) return `(${condition.all.map((part) => fhirPathOf(questionnaire, part)).join(' and ')})`;
   if ('any' in condition) return `(${condition.any.map((part) => fhirPathOf(questionnaire, part)).join(' or ')})`;
   const tests = comparisons(questionnaire, condition).map(
@@ -53,7 +53,7 @@ export function fhirPathOf(questionnaire: Questionnaire, condition: Condition): 
   return tests.length === 1 ? (tests[0] ?? '') : `(${tests.join(' or ')})`;
 }
 
-export function enableRule(questionnaire: Questionnaire, condition: Condition): EnableRule {
+export function enableRule(questionnaire: WordedQuestionnaire, condition: Condition): EnableRule {
   const flat = flatten(questionnaire, condition);
   if (flat)
     return flat.length > 1 ? { enableWhen: flat.list, enableBehavior: flat.behavior } : { enableWhen: flat.list };
@@ -63,7 +63,7 @@ export function enableRule(questionnaire: Questionnaire, condition: Condition): 
 
 type Flat = { list: EnableWhen[]; behavior: 'all' | 'any'; length: number };
 
-function flatten(questionnaire: Questionnaire, condition: Condition): Flat | null {
+function flatten(questionnaire: WordedQuestionnaire, condition: Condition): Flat | null {
   const flat = (list: EnableWhen[], behavior: 'all' | 'any'): Flat => ({ list, behavior, length: list.length });
   if (isComparison(condition)) return flat(comparisons(questionnaire, condition), 'any');
   if ('any' in condition) {

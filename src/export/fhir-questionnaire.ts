@@ -6,7 +6,7 @@
  * `fhir-enable-when.ts`). `scripts/generate-fhir-questionnaire.ts` writes it to
  * `public/fhir/Questionnaire.json` at build.
  */
-import type { Question, Questionnaire, Section } from '../../questions/schema.ts';
+import type { WordedQuestion, WordedQuestionnaire, WordedSection } from '../../questions/schema.ts';
 import { answerCoding, questionnaireUrl, type Coding } from './fhir-codes.ts';
 import { enableRule, type EnableRule } from './fhir-enable-when.ts';
 
@@ -33,7 +33,7 @@ export type FhirQuestionnaire = {
   item: QuestionnaireItem[];
 };
 
-export const sectionLinkId = (section: Section) => `section-${section.id}`;
+export const sectionLinkId = (section: WordedSection) => `section-${section.id}`;
 
 /** A computer-friendly name (FHIR `name`): the id in PascalCase. */
 const pascalCase = (id: string) =>
@@ -42,7 +42,7 @@ const pascalCase = (id: string) =>
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('');
 
-function questionItem(questionnaire: Questionnaire, question: Question): QuestionnaireItem {
+function questionItem(questionnaire: WordedQuestionnaire, question: WordedQuestion): QuestionnaireItem {
   return {
     linkId: question.id,
     text: question.text,
@@ -58,14 +58,15 @@ function questionItem(questionnaire: Questionnaire, question: Question): Questio
   };
 }
 
-export function fhirQuestionnaire(questionnaire: Questionnaire): FhirQuestionnaire {
+/** `title` is the service's name in the questionnaire's language. */
+export function fhirQuestionnaire(questionnaire: WordedQuestionnaire, title: string): FhirQuestionnaire {
   return {
     resourceType: 'Questionnaire',
     id: questionnaire.id,
     url: questionnaireUrl(questionnaire),
     version: questionnaire.version,
     name: pascalCase(questionnaire.id),
-    title: questionnaire.title,
+    title,
     status: 'active',
     subjectType: ['Patient'],
     item: questionnaire.sections.map((section) => ({

@@ -11,9 +11,9 @@ import type { Answers } from '../../questions/answers.ts';
 import { answerLabels } from '../../questions/answer-labels.ts';
 import { chosenValues } from '../../questions/chosen-values.ts';
 import { journey } from '../../questions/journey.ts';
-import type { Question, Questionnaire } from '../../questions/schema.ts';
+import type { WordedQuestion, WordedQuestionnaire } from '../../questions/schema.ts';
 import type { Recommendation } from '../rules/recommendation.ts';
-import type { Messages } from '../i18n/en.ts';
+import type { Messages } from '../i18n/word-types.ts';
 import { codingOfValue, questionnaireCanonical, surveyCategory, type Coding } from './fhir-codes.ts';
 import { sectionLinkId } from './fhir-questionnaire.ts';
 import { resultObservation } from './fhir-result.ts';
@@ -28,7 +28,7 @@ export type FhirBundle = {
 };
 
 export type ResponseInput = {
-  readonly questionnaire: Questionnaire;
+  readonly questionnaire: WordedQuestionnaire;
   readonly answers: Answers;
   readonly recommendation: Recommendation;
   readonly date: Date;
@@ -39,16 +39,16 @@ export type ResponseInput = {
   readonly newId?: () => string;
 };
 
-type Answered = { question: Question; codings: Coding[]; labels: string[] };
+type Answered = { question: WordedQuestion; codings: Coding[]; labels: string[] };
 
-function answered(questionnaire: Questionnaire, answers: Answers): Answered[] {
+function answered(questionnaire: WordedQuestionnaire, answers: Answers): Answered[] {
   return journey(questionnaire, answers).flatMap((question) => {
     const codings = chosenValues(answers[question.id]).map((value) => codingOfValue(question, value));
     return codings.length > 0 ? [{ question, codings, labels: answerLabels(question, answers[question.id]) }] : [];
   });
 }
 
-export function responseItems(questionnaire: Questionnaire, answers: Answers): ResponseItem[] {
+export function responseItems(questionnaire: WordedQuestionnaire, answers: Answers): ResponseItem[] {
   const given = answered(questionnaire, answers);
   return questionnaire.sections.flatMap((section) => {
     const items = given

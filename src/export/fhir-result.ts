@@ -7,7 +7,7 @@
  * results page did; the codes are the project's own (no standard code exists for these settings).
  */
 import type { Recommendation } from '../rules/recommendation.ts';
-import type { Messages } from '../i18n/en.ts';
+import type { Messages } from '../i18n/word-types.ts';
 import { codeSystem, surveyCategory, type Coding } from './fhir-codes.ts';
 
 type Concept = { coding: Coding[]; text: string };

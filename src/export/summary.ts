@@ -9,10 +9,10 @@ import { z } from 'zod';
 import type { Answers } from '../../questions/answers.ts';
 import { answerLabels } from '../../questions/answer-labels.ts';
 import { journey } from '../../questions/journey.ts';
-import type { Questionnaire } from '../../questions/schema.ts';
-import { helplines } from '../rules/helplines.ts';
+import type { WordedQuestionnaire } from '../../questions/schema.ts';
+import { helplineNumbers } from '../rules/helplines.ts';
 import type { Recommendation } from '../rules/recommendation.ts';
-import type { Messages } from '../i18n/en.ts';
+import type { Messages } from '../i18n/word-types.ts';
 
 const Text = z.string().min(1);
 
@@ -52,7 +52,7 @@ export const SummarySchema = z.strictObject({
 export type Summary = z.infer<typeof SummarySchema>;
 
 export type SummaryInput = {
-  readonly questionnaire: Questionnaire;
+  readonly questionnaire: WordedQuestionnaire;
   readonly answers: Answers;
   readonly recommendation: Recommendation;
   readonly date: Date;
@@ -60,12 +60,17 @@ export type SummaryInput = {
 };
 
 /** The answers the person gave to the questions on their journey, worded by this questionnaire. */
-export function answersGiven(questionnaire: Questionnaire, answers: Answers): Summary['answers'] {
+export function answersGiven(questionnaire: WordedQuestionnaire, answers: Answers): Summary['answers'] {
   return journey(questionnaire, answers).flatMap((question) => {
     const labels = answerLabels(question, answers[question.id]);
     return labels.length > 0 ? [{ question: question.summary, answers: labels }] : [];
   });
 }
+
+const numberOf = (id: keyof typeof helplineNumbers) => ({
+  number: helplineNumbers[id].display,
+  href: helplineNumbers[id].href,
+});
 
 export function buildSummary({ questionnaire, answers, recommendation, date, messages }: SummaryInput): Summary {
   const t = messages.exports;
@@ -103,9 +108,9 @@ export function buildSummary({ questionnaire, answers, recommendation, date, mes
     answers: answersGiven(questionnaire, answers),
     // HELP-1 always; HELP-3 / SAFE-2 and HELP-4 for a crisis. The numbers are the clinical reference's.
     helplines: [
-      { label: t.helplines.samhsa, number: helplines.samhsa.display, href: helplines.samhsa.href },
-      { label: t.helplines.lifeline, number: helplines.lifelineCall.display, href: helplines.lifelineCall.href },
-      { label: t.helplines.emergency, number: helplines.emergency.display, href: helplines.emergency.href },
+      { label: t.helplines.samhsa, ...numberOf('samhsa') },
+      { label: t.helplines.lifeline, ...numberOf('lifelineCall') },
+      { label: t.helplines.emergency, ...numberOf('emergency') },
     ],
     notDiagnosis: messages.notDiagnosis,
   };

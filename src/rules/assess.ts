@@ -1,7 +1,7 @@
 /**
  * Answers in, Recommendation out: pure, total and deterministic. Only answers on the person's
  * journey count, so an answer left behind on a branch that is no longer asked changes nothing.
- * The texts only word the result: another catalog (language or voice) never changes a conclusion.
+ * The texts only word the result: another language or voice never changes a conclusion.
  */
 import type { Answers } from '../../questions/answers.ts';
 import { effectiveAnswers } from '../../questions/journey.ts';
@@ -14,19 +14,18 @@ import { chooseSetting } from './setting.ts';
 import { assessSeverity } from './severity.ts';
 import { applyAll } from './statement-rule.ts';
 import { cautionRules, familyRules, supportRules, togetherRules } from './statement-rules.ts';
-import { en } from './texts/en.ts';
-import type { RuleTexts } from './texts/rule-texts.ts';
+import type { RuleTexts } from '../i18n/word-types.ts';
 import { RULES_VERSION } from './version.ts';
 
 export type AssessOptions = {
   /** 'other': someone answers for a person they care about; adds what family and friends can do. */
   readonly perspective?: Perspective;
-  /** The catalog that words the result (default: English, spoken to "you"). */
-  readonly texts?: RuleTexts;
+  /** The sentences that word the result, in one language and voice (see src/i18n/). */
+  readonly texts: RuleTexts;
 };
 
-export function assess(answers: Answers, options: AssessOptions = {}): Recommendation {
-  const texts = options.texts ?? en;
+export function assess(answers: Answers, options: AssessOptions): Recommendation {
+  const { texts } = options;
   const given = effectiveAnswers(questionnaire, answers);
   const severity = assessSeverity(given, texts);
   const facts: Facts = { answers: given, texts, severity, perspective: options.perspective ?? 'self' };

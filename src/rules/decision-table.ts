@@ -2,7 +2,8 @@
  * The decision table, generated from the rules themselves (`npm run rules:doc` writes it to
  * docs/rules.md), so what a medical director reads is what the code does.
  */
-import { questionnaire } from '../../questions/questionnaire.ts';
+import englishWords from '../i18n/en/words.ts';
+import { wordsIn } from '../i18n/words-in.ts';
 import { describeCondition } from './describe-condition.ts';
 import { medicineRules } from './medicine-rules.ts';
 import { stepRules } from './next-steps.ts';
@@ -14,8 +15,10 @@ import { findQuestion } from '../../questions/journey.ts';
 import { sources, type SourceId } from './sources.ts';
 import type { StatementRule } from './statement-rule.ts';
 import { cautionRules, familyRules, supportRules, togetherRules } from './statement-rules.ts';
-import { en } from './texts/en.ts';
 import { RULES_VERSION } from './version.ts';
+
+/** The table is written in English, in the words a person answering for themselves reads. */
+const { questionnaire, rules: en } = wordsIn(englishWords, 'self');
 
 /** Texts with variable parts are shown as they read for this answer set. */
 const example = { benzodiazepines: 'daily', alcohol: 'heavy', pregnancy: 'pregnant' };

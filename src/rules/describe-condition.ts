@@ -3,8 +3,11 @@
  * own text and the labels of its options. Used by the generated decision table.
  */
 import { findQuestion } from '../../questions/journey.ts';
-import { questionnaire } from '../../questions/questionnaire.ts';
+import englishWords from '../i18n/en/words.ts';
+import { questionnaireIn } from '../i18n/worded-questionnaire.ts';
 import type { Condition, SeverityFloor } from './rule-conditions.ts';
+
+const questionnaire = questionnaireIn(englishWords.questions, 'self');
 
 const floors: Record<SeverityFloor, string> = {
   mild: 'they report 2 or more of the 11 signs of opioid use disorder (mild or worse)',

@@ -1,18 +1,18 @@
 /**
  * Phone numbers and links, exactly as in the clinical reference (HELP-1 to HELP-5, SAFE-2). The
- * words that lead into each one come from a catalog's `contacts` (a rule-text catalog, or the
- * words every screen carries); `helplines` is the English set. Only the contact words are imported
- * here, so the page's header can show a helpline without loading the rest of the rule texts.
+ * words that lead into each one come from the `contacts` words of a language and voice
+ * (src/i18n/<language>/contacts.ts), which come with the first screens, so every screen's header
+ * can show a helpline without loading the rest of the rules' sentences.
  */
 import type { SourceId } from './sources.ts';
-import { enContacts } from './texts/en-contacts.ts';
-import type { RuleTexts } from './texts/rule-texts.ts';
+import type { RuleTexts } from '../i18n/word-types.ts';
 
 /** `label` leads into `display` ("Text your ZIP code to" + "435748"), or already contains it ("Call 911"). */
 export type Contact = { readonly label: string; readonly display: string; readonly href: string };
 export type ContactId = keyof RuleTexts['contacts'];
 
-const numbers = {
+/** The numbers and links themselves, without words: the same in every language. */
+export const helplineNumbers = {
   samhsa: { display: '1-800-662-4357', href: 'tel:+18006624357' },
   samhsaTty: { display: '1-800-487-4889', href: 'tel:+18004874889' },
   samhsaText: { display: '435748', href: 'sms:435748' },
@@ -30,16 +30,14 @@ const worded = new WeakMap<RuleTexts['contacts'], Record<ContactId, Contact>>();
 export function contactsIn(texts: Pick<RuleTexts, 'contacts'>): Record<ContactId, Contact> {
   const known = worded.get(texts.contacts);
   if (known) return known;
-  const entries = (Object.keys(numbers) as ContactId[]).map((id) => [
+  const entries = (Object.keys(helplineNumbers) as ContactId[]).map((id) => [
     id,
-    { label: texts.contacts[id], ...numbers[id] },
+    { label: texts.contacts[id], ...helplineNumbers[id] },
   ]);
   const contacts = Object.fromEntries(entries) as Record<ContactId, Contact>;
   worded.set(texts.contacts, contacts);
   return contacts;
 }
-
-export const helplines = contactsIn({ contacts: enContacts });
 
 export const helplineSources = {
   samhsa: ['HELP-1'],

@@ -9,8 +9,7 @@ import { MedicationIdSchema, type Medication } from './recommendation.ts';
 import { holds, type Facts } from './rule-conditions.ts';
 import { assessSeverity } from './severity.ts';
 import { applyAll } from './statement-rule.ts';
-import { en } from './texts/en.ts';
-import type { RuleTexts } from './texts/rule-texts.ts';
+import type { RuleTexts } from '../i18n/word-types.ts';
 
 export function medicationsFor(facts: Facts): Medication[] {
   return MedicationIdSchema.options.map((id) => {
@@ -28,6 +27,6 @@ export function medicationsFor(facts: Facts): Medication[] {
 }
 
 /** The medicines for an answer set, worded in `texts` (English by default). */
-export function medications(answers: Answers, texts: RuleTexts = en): Medication[] {
+export function medications(answers: Answers, texts: RuleTexts): Medication[] {
   return medicationsFor({ answers, texts, severity: assessSeverity(answers, texts), perspective: 'self' });
 }

@@ -7,7 +7,7 @@ import { contactsIn, type ContactId } from './helplines.ts';
 import type { NextStep } from './recommendation.ts';
 import { all, answer, holds, moodScreenPositive, not, type Condition, type Facts } from './rule-conditions.ts';
 import type { SourceId } from './sources.ts';
-import type { RuleTexts } from './texts/rule-texts.ts';
+import type { RuleTexts } from '../i18n/word-types.ts';
 
 type StepId = keyof RuleTexts['nextSteps'];
 type StepDefinition = {

@@ -7,8 +7,7 @@ import type { Answers } from '../../questions/answers.ts';
 import { multiple, single, type MultipleQuestionId, type SingleQuestionId } from '../../questions/read-answers.ts';
 import type { OptionValue } from '../../questions/questionnaire.ts';
 import type { Reason } from './recommendation.ts';
-import { en } from './texts/en.ts';
-import type { RuleTexts } from './texts/rule-texts.ts';
+import type { RuleTexts } from '../i18n/word-types.ts';
 
 /** What every rule reads: the answers, and the catalog that words its conclusions. */
 export type RuleContext = { readonly answers: Answers; readonly texts: RuleTexts };
@@ -19,11 +18,7 @@ export type Explained = keyof ReasonTable;
 export type ExplainedValue<Id extends Explained> = keyof ReasonTable[Id] & string;
 
 /** The reason for one answer value (a rule only asks for values that have a text). */
-export function reasonFor<Id extends Explained>(
-  questionId: Id,
-  value: ExplainedValue<Id>,
-  texts: RuleTexts = en,
-): Reason {
+export function reasonFor<Id extends Explained>(questionId: Id, value: ExplainedValue<Id>, texts: RuleTexts): Reason {
   const byValue: Readonly<Record<string, string>> = texts.reasons[questionId];
   return { questionId, text: byValue[value] ?? '' };
 }

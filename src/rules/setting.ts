@@ -11,12 +11,11 @@ import { settingSources } from './setting-levels.ts';
 import { settingRules, type SettingRule } from './setting-rules.ts';
 import type { SeverityResult } from './severity.ts';
 import type { SourceId } from './sources.ts';
-import { en } from './texts/en.ts';
-import type { RuleTexts } from './texts/rule-texts.ts';
+import type { RuleTexts } from '../i18n/word-types.ts';
 
 export type SettingResult = { setting: Setting; firedRuleIds: string[] };
 
-export function chooseSetting(answers: Answers, severity: SeverityResult, texts: RuleTexts = en): SettingResult {
+export function chooseSetting(answers: Answers, severity: SeverityResult, texts: RuleTexts): SettingResult {
   const ctx: RuleContext = { answers, texts };
   const fired = settingRules
     .map((rule) => ({ rule, reasons: holds(rule.when, { ...ctx, severity, perspective: 'self' }) }))

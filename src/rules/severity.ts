@@ -7,8 +7,7 @@ import type { Answers } from '../../questions/answers.ts';
 import { answered, multiple } from '../../questions/read-answers.ts';
 import type { Reason, Severity } from './recommendation.ts';
 import { reasonFor } from './reasons.ts';
-import { en } from './texts/en.ts';
-import type { RuleTexts } from './texts/rule-texts.ts';
+import type { RuleTexts } from '../i18n/word-types.ts';
 import type { SourceId } from './sources.ts';
 
 export type SeverityLevel = Severity['level'];
@@ -28,7 +27,7 @@ function onlyPrescribedPills(answers: Answers): boolean {
   return used.length === 1 && used[0] === 'pills-as-prescribed';
 }
 
-export function assessSeverity(answers: Answers, texts: RuleTexts = en): SeverityResult {
+export function assessSeverity(answers: Answers, texts: RuleTexts): SeverityResult {
   const firstAnswered = criteriaQuestions.find((id) => answered(answers, id));
   if (firstAnswered === undefined) {
     return { severity: { level: 'not-answered', criteriaCount: 0, sources: ['SEV-1', 'SEV-2'] }, reasons: [] };

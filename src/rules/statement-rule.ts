@@ -8,7 +8,7 @@ import type { Statement } from './recommendation.ts';
 import { holds, type Condition, type Facts } from './rule-conditions.ts';
 import type { SourceId } from './sources.ts';
 import { statement } from './statement.ts';
-import type { RuleTexts } from './texts/rule-texts.ts';
+import type { RuleTexts } from '../i18n/word-types.ts';
 
 export type StatementRule = {
   readonly id: string;

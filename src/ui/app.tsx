@@ -13,7 +13,9 @@ import { SaveProgressProvider } from './components/save-progress-context.tsx';
 import { UrlOptionsNotice } from './components/url-options-notice.tsx';
 import { IntroScreen } from './screens/intro-screen.tsx';
 import { QuestionScreen } from './screens/question-screen.tsx';
-import { CheckAnswersScreen, CoordinatorShell, CrisisScreen, LazyBoundary, ResultsScreen } from './lazy-screens.tsx';
+import { CheckAnswersScreen, CoordinatorShell, CrisisScreen, ResultsScreen } from './lazy-parts.tsx';
+import { LazyBoundary } from './components/screen-loading.tsx';
+import { parts } from './load-plan.ts';
 import { useBrowserBack } from './use-browser-back.ts';
 import { AppOptionsProvider, useAppOptions } from './app-options.tsx';
 import { LocaleProvider } from './locale/locale-provider.tsx';
@@ -24,7 +26,7 @@ export function App({ options = DEFAULT_URL_OPTIONS }: { options?: UrlOptions })
     <AppOptionsProvider options={options}>
       <QuestionnaireActor.Provider options={{ input: { questionnaire } }}>
         <LocaleProvider>
-          <SaveProgressProvider>
+          <SaveProgressProvider reader={parts.savedAnswersReader}>
             <Layout>
               <StepFocusProvider>
                 <ModeLayout>

@@ -2,7 +2,7 @@
 import { journey, sectionOf } from '../../questions/journey.ts';
 import { useMessages } from './messages.tsx';
 import { QuestionnaireActor } from './questionnaire-actor.tsx';
-import { useLocale } from './locale/locale-provider.tsx';
+import { useLocale } from './locale/locale-context.ts';
 
 export function useQuestionProgress(questionId: string) {
   const messages = useMessages();

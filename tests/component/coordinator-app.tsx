@@ -6,15 +6,15 @@ import { StrictMode } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { allQuestions } from '../../questions/journey.ts';
-import { questionnaire } from '../../questions/questionnaire.ts';
+import { questionnaire } from '../support/words.ts';
 import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
 import { App } from '../../src/ui/app.tsx';
-import { preloadEverything } from '../../src/ui/lazy-screens.tsx';
+import { loadEverything } from './load-everything.ts';
 import type { Picks } from './walk.ts';
 
 /** Loads every lazily loaded screen first, so the walk never waits on a chunk. */
 export async function renderCoordinator() {
-  await preloadEverything();
+  await loadEverything();
   const user = userEvent.setup();
   const view = render(
     <StrictMode>

@@ -4,15 +4,14 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { questionnaire } from '../../questions/questionnaire.ts';
 import { plainTextSummary } from '../../src/export/plain-text.ts';
 import { buildSummary } from '../../src/export/summary.ts';
-import { en } from '../../src/i18n/en.ts';
-import { assess } from '../../src/rules/assess.ts';
+import { assessInEnglish, en, questionnaire as english } from '../support/words.ts';
 import { LocaleProvider } from '../../src/ui/locale/locale-provider.tsx';
 import { QuestionnaireActor } from '../../src/ui/questionnaire-actor.tsx';
 import { ExportActions } from '../../src/ui/results/export-actions.tsx';
 
 const t = en.exports.actions;
 const answers = { 'overdose-now': 'no', 'self-harm-thoughts': 'no', 'opioids-used': ['heroin', 'fentanyl'] };
-const recommendation = assess(answers);
+const recommendation = assessInEnglish(answers);
 
 function showActions() {
   const user = userEvent.setup();
@@ -75,7 +74,7 @@ describe('keeping or sharing the results', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(t.copied);
     const copied = writeText.mock.calls[0] as unknown as [string];
     const expected = plainTextSummary(
-      buildSummary({ questionnaire, answers, recommendation, date: new Date(), messages: en }),
+      buildSummary({ questionnaire: english, answers, recommendation, date: new Date(), messages: en }),
     );
     const withoutDate = (text: string) => text.split('\n').slice(2).join('\n');
     expect(withoutDate(copied[0])).toBe(withoutDate(expected));

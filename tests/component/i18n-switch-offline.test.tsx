@@ -5,12 +5,13 @@
  */
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { esSelfUi } from '../../src/i18n/es-self-ui.ts';
+import spanishScreens from '../../src/i18n/es/screens.ts';
+import { inVoice } from '../../src/i18n/voices.ts';
 import { renderApp } from './render-app.tsx';
 
 const network = vi.hoisted(() => ({ online: false, requests: 0 }));
 
-vi.mock('../../src/i18n/es-self.ts', async (importOriginal) => {
+vi.mock('../../src/i18n/es/words.ts', async (importOriginal) => {
   network.requests += 1;
   if (!network.online) throw new TypeError('Failed to fetch dynamically imported module');
   return importOriginal();
@@ -29,7 +30,9 @@ describe('the language switch, offline', () => {
 
     network.online = true;
     await user.click(screen.getByRole('link', { name: 'Español' }));
-    expect(await screen.findByRole('heading', { level: 1, name: esSelfUi.intro.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: inVoice(spanishScreens, 'self').intro.title }),
+    ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('es');
     expect(network.requests).toBe(2);
   });

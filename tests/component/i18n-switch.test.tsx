@@ -2,14 +2,13 @@
  * The language switch changes the words only: the step on screen and every answer stay, and so does
  * the perspective (someone answering about a person they care about keeps "they" words).
  */
+import { catalogIn } from '../support/words.ts';
 import { screen } from '@testing-library/react';
-import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
-import { esCatalogs } from '../../src/i18n/es.ts';
 import { headingsShown } from './headings-shown.ts';
 import { answerUntilCheck, calmValues, renderWith } from './l10n-app.tsx';
 import { renderApp } from './render-app.tsx';
 
-const es = esCatalogs.self;
+const es = catalogIn('es', 'self');
 
 describe('the language switch', () => {
   it('shows the same question in Spanish, keeps the given answer, and switches back', async () => {
@@ -49,12 +48,12 @@ describe('the language switch while answering about someone else', () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('radio', { name: 'Someone I care about' }));
     await user.click(screen.getByRole('button', { name: 'Start now' }));
-    const english = enCatalogs.other.questions.questions['overdose-now'].text;
+    const english = catalogIn('en', 'other').questions.questions['overdose-now'].text;
     expect(await screen.findByRole('heading', { level: 1, name: english })).toBeInTheDocument();
 
     const headings = headingsShown();
     await user.click(screen.getByRole('link', { name: 'Español' }));
-    const spanish = esCatalogs.other.questions.questions['overdose-now'].text;
+    const spanish = catalogIn('es', 'other').questions.questions['overdose-now'].text;
     expect(await screen.findByRole('heading', { level: 1, name: spanish })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('es');
 
@@ -68,7 +67,7 @@ describe('the language switch while answering about someone else', () => {
     const { user } = renderWith('');
     await user.click(screen.getByRole('radio', { name: 'Someone I care about' }));
     await user.click(screen.getByRole('button', { name: 'Start now' }));
-    const other = enCatalogs.other;
+    const other = catalogIn('en', 'other');
     await screen.findByRole('heading', { level: 1, name: other.questions.questions['overdose-now'].text });
     await answerUntilCheck({ user, catalog: other, picks: calmValues, by: 'clicks' });
     await user.click(screen.getByRole('button', { name: other.ui.check.confirm }));
@@ -76,7 +75,7 @@ describe('the language switch while answering about someone else', () => {
     expect(screen.getByText(other.rules.nextSteps['samhsa-helpline'].title)).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Español' }));
-    const es = esCatalogs.other;
+    const es = catalogIn('es', 'other');
     expect(await screen.findByRole('heading', { level: 1, name: es.ui.results.title })).toBeInTheDocument();
     expect(screen.getByText(es.rules.nextSteps['samhsa-helpline'].title)).toBeInTheDocument();
     expect(screen.queryByText(other.rules.nextSteps['samhsa-helpline'].title)).not.toBeInTheDocument();

@@ -1,7 +1,7 @@
 /**
  * The whole app opened with URL options (e.g. `?mode=coordinator&lang=es`), and a walk that answers
  * in whatever language and perspective the screen speaks: it finds each question by its heading in
- * the matching catalog's questionnaire, and chooses options by value, so one set of picks works in
+ * the matching words' questionnaire, and chooses options by value, so one set of picks works in
  * every language.
  */
 import { StrictMode } from 'react';
@@ -9,10 +9,10 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { AnswerValue, Answers } from '../../questions/answers.ts';
 import { allQuestions } from '../../questions/journey.ts';
-import { localizeQuestionnaire } from '../../questions/localize.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
 import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
-import type { Catalog } from '../../src/i18n/catalog.ts';
+import { withWords } from '../../questions/with-words.ts';
+import type { Catalog } from '../support/words.ts';
 import { App } from '../../src/ui/app.tsx';
 
 export function renderWith(search: string) {
@@ -45,7 +45,7 @@ type Walk = {
 
 /** Answers the question on screen; returns its id and the answer given. */
 export async function answerOne({ user, catalog, picks, by }: Walk): Promise<[string, AnswerValue]> {
-  const worded = allQuestions(localizeQuestionnaire(questionnaire, catalog.questions));
+  const worded = allQuestions(withWords(questionnaire, catalog.questions));
   const question = worded.find((candidate) => candidate.text === heading().textContent);
   if (!question) throw new Error(`No question has the heading "${heading().textContent}"`);
   const values = picks[question.id] ?? question.options.slice(0, 1).map((option) => option.value);

@@ -1,11 +1,12 @@
 /** Intake coordinator mode in Spanish: the running summary, the crisis script and the case note. */
+import { catalogIn } from '../support/words.ts';
 import { screen, within } from '@testing-library/react';
-import { en } from '../../src/i18n/en.ts';
-import { esCatalogs } from '../../src/i18n/es.ts';
+import { en } from '../support/words.ts';
 import { assess } from '../../src/rules/assess.ts';
+import { assessInEnglish } from '../support/words.ts';
 import { answerOne, answerUntilCheck, calmValues, heading, renderWith } from './l10n-app.tsx';
 
-const es = esCatalogs.self;
+const es = catalogIn('es', 'self');
 const t = es.ui.coordinator;
 
 async function startSpanishCall() {
@@ -69,7 +70,7 @@ describe('coordinator mode in Spanish', () => {
     const answers = await answerUntilCheck(walk);
     await user.click(screen.getByRole('button', { name: es.ui.check.confirm }));
     const setting = assess(answers, { perspective: 'self', texts: es.rules }).setting.name;
-    expect(setting).not.toBe(assess(answers).setting.name);
+    expect(setting).not.toBe(assessInEnglish(answers).setting.name);
     const today = new Intl.DateTimeFormat('es', { dateStyle: 'long' }).format(new Date());
 
     await user.keyboard('{Alt>}{Shift>}C{/Shift}{/Alt}');

@@ -2,12 +2,12 @@
  * The copies a person keeps (copied text, printed summary) speak like the screens: for someone
  * answering about a person they care about, they say "they", and "you" only in "You said ...".
  */
+import { catalogIn } from '../support/words.ts';
 import { screen, within } from '@testing-library/react';
-import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
-import { esCatalogs } from '../../src/i18n/es.ts';
 import { assess } from '../../src/rules/assess.ts';
+import { assessInEnglish } from '../support/words.ts';
 import { answerUntilCheck, calmValues, renderWith } from './l10n-app.tsx';
-import type { Catalog } from '../../src/i18n/catalog.ts';
+import type { Catalog } from '../support/words.ts';
 
 async function reachResultsAboutSomeoneElse(search: string, catalog: Catalog) {
   const { user } = renderWith(search);
@@ -23,7 +23,7 @@ async function reachResultsAboutSomeoneElse(search: string, catalog: Catalog) {
 
 describe('copies for someone answering about a person they care about', () => {
   it('the copied summary says "they", never "you" outside "You said ..." reasons', async () => {
-    const other = enCatalogs.other;
+    const other = catalogIn('en', 'other');
     const { answers, text } = await reachResultsAboutSomeoneElse('', other);
     const result = assess(answers, { perspective: 'other', texts: other.rules });
     expect(result.setting.reasons.length).toBeGreaterThan(0);
@@ -33,7 +33,7 @@ describe('copies for someone answering about a person they care about', () => {
     expect(text).toContain('You said they');
     const unwrapped = text.replace(/\n {2}/g, ' ');
     expect(unwrapped.replace(/You said/g, '')).not.toMatch(/\b(you|your|yours|yourself)\b/i);
-    expect(unwrapped).not.toContain(assess(answers).setting.description);
+    expect(unwrapped).not.toContain(assessInEnglish(answers).setting.description);
     expect(unwrapped).toContain(result.setting.description);
 
     const printed = screen.getByRole('region', { name: other.ui.exports.answersHeading });
@@ -44,7 +44,7 @@ describe('copies for someone answering about a person they care about', () => {
   });
 
   it('in Spanish, the copied summary names the setting, the answers and the helplines in Spanish', async () => {
-    const other = esCatalogs.other;
+    const other = catalogIn('es', 'other');
     const { answers, text } = await reachResultsAboutSomeoneElse('?lang=es', other);
     const setting = assess(answers, { perspective: 'other', texts: other.rules }).setting;
     expect(text.startsWith(`${other.ui.exports.title}\n`)).toBe(true);

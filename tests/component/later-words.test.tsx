@@ -1,38 +1,36 @@
 /**
  * The words of the screens after the questions (crisis, check, results, exports, the coordinator's
- * tools) are a chunk of their own per language and perspective. A screen that needs them before
- * they have arrived shows the calm loading line in the words on screen, then itself in the right
- * words: never in English on a Spanish page, never in "you" words about someone else. The download
- * is held back here until the test lets it arrive, as on a slow network.
+ * tools) come with a language's whole words. English shows its first screens from the page itself
+ * and fetches the rest on idle: a screen that needs them before they have arrived shows the calm
+ * loading line, then itself in the right voice, never in "you" words about someone else. Another
+ * language shows only once all its words are here, so none of its screens waits. The download is
+ * held back here until the test lets it arrive, as on a slow network.
  */
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Perspective } from '../../questions/perspective.ts';
-import type { Language } from '../../src/config/url-options.ts';
-import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
-import { esCatalogs } from '../../src/i18n/es.ts';
-import { laterMessages } from '../../src/i18n/load-catalogs.ts';
+import type { Language } from '../../src/i18n/languages.ts';
+import { languageWords } from '../../src/ui/load-plan.ts';
+import { catalogIn } from '../support/words.ts';
 import { headingsShown } from './headings-shown.ts';
 import { answerOne, heading, renderWith } from './l10n-app.tsx';
 
-/** Holds back the later words of one language and perspective until `arrive` is called. */
-function holdLaterWords(language: Language, perspective: Perspective) {
-  const held = (asked: Language, about: Perspective) => asked === language && about === perspective;
-  const { load } = laterMessages;
+/** Holds back a language's whole words (already loaded or not) until `arrive` is called. */
+function holdWholeWords(language: Language) {
+  const part = languageWords[language];
+  const { load } = part;
   let arrive: () => void = () => undefined;
   const arrived = new Promise<void>((resolve) => {
     arrive = resolve;
   });
-  const requests: string[] = [];
+  let requests = 0;
   // One promise for the held part, as the real loader gives: the screen reads the same one each time.
   let request: ReturnType<typeof load> | undefined;
-  vi.spyOn(laterMessages, 'load').mockImplementation((asked, about) => {
-    if (!held(asked, about)) return load(asked, about);
-    requests.push(`${asked}/${about}`);
-    request ??= arrived.then(() => load(asked, about));
+  vi.spyOn(part, 'load').mockImplementation(() => {
+    requests += 1;
+    request ??= arrived.then(load);
     return request;
   });
-  return { requests, arrive: () => arrive() };
+  return { requests: () => requests, arrive: () => arrive() };
 }
 
 afterEach(() => {
@@ -40,43 +38,17 @@ afterEach(() => {
 });
 
 describe('a screen after the questions whose words have not arrived yet', () => {
-  it('shows the Spanish loading line on a Spanish page, then the crisis screen in Spanish', async () => {
-    const es = esCatalogs.self;
-    const { user } = renderWith('?lang=es');
-    expect(await screen.findByRole('heading', { level: 1, name: es.ui.intro.title })).toBeInTheDocument();
-    const download = holdLaterWords('es', 'self');
-    const headings = headingsShown();
-    await user.click(screen.getByRole('radio', { name: es.ui.locale.perspective.self }));
-    await user.click(screen.getByRole('button', { name: es.ui.intro.start }));
-    await answerOne({ user, catalog: es, picks: { 'overdose-now': ['yes'] }, by: 'clicks, next screen waits' });
-
-    expect(await screen.findByRole('status')).toHaveTextContent(es.ui.speed.loadingPage);
-    expect(download.requests).toContain('es/self');
-    expect(screen.queryByText(enCatalogs.self.ui.crisis.overdoseTitle)).not.toBeInTheDocument();
-
-    await act(async () => {
-      download.arrive();
-      await Promise.resolve();
-    });
-    expect(await screen.findByRole('heading', { level: 1, name: es.ui.crisis.overdoseTitle })).toBeInTheDocument();
-    headings.stop();
-    expect(headings.seen).not.toContain(enCatalogs.self.ui.crisis.overdoseTitle);
-    expect(headings.seen.at(-1)).toBe(es.ui.crisis.overdoseTitle);
-  });
-
   it('about someone the person cares about: the loading line, then the crisis screen in "they" words', async () => {
-    const other = enCatalogs.other;
-    const self = enCatalogs.self;
+    const other = catalogIn('en', 'other');
+    const self = catalogIn('en', 'self');
     expect(other.ui.crisis.selfHarmTitle).not.toBe(self.ui.crisis.selfHarmTitle);
-    const download = holdLaterWords('en', 'other');
+    const download = holdWholeWords('en');
     const { user } = renderWith('');
     const headings = headingsShown();
     await user.click(screen.getByRole('radio', { name: other.ui.locale.perspective.other }));
     await user.click(screen.getByRole('button', { name: other.ui.intro.start }));
     const firstQuestion = other.questions.questions['overdose-now'].text;
     expect(await screen.findByRole('heading', { level: 1, name: firstQuestion })).toBeInTheDocument();
-    // Choosing "Someone I care about" already asked for them; they are still on their way.
-    expect(download.requests).toContain('en/other');
     await answerOne({ user, catalog: other, picks: { 'overdose-now': ['no'] }, by: 'clicks' });
     await answerOne({
       user,
@@ -86,6 +58,7 @@ describe('a screen after the questions whose words have not arrived yet', () => 
     });
 
     expect(await screen.findByRole('status')).toHaveTextContent(other.ui.speed.loadingPage);
+    expect(download.requests()).toBeGreaterThan(0);
     expect(screen.queryByText(self.ui.crisis.selfHarmTitle)).not.toBeInTheDocument();
 
     await act(async () => {
@@ -96,5 +69,20 @@ describe('a screen after the questions whose words have not arrived yet', () => 
     headings.stop();
     expect(headings.seen).not.toContain(self.ui.crisis.selfHarmTitle);
     expect(heading()).toHaveTextContent(other.ui.crisis.selfHarmTitle);
+  });
+
+  it('on a Spanish page: no loading line, the crisis screen in Spanish at once', async () => {
+    const es = catalogIn('es', 'self');
+    const { user } = renderWith('?lang=es');
+    expect(await screen.findByRole('heading', { level: 1, name: es.ui.intro.title })).toBeInTheDocument();
+    const headings = headingsShown();
+    await user.click(screen.getByRole('radio', { name: es.ui.locale.perspective.self }));
+    await user.click(screen.getByRole('button', { name: es.ui.intro.start }));
+    await answerOne({ user, catalog: es, picks: { 'overdose-now': ['yes'] }, by: 'clicks' });
+
+    expect(heading()).toHaveTextContent(es.ui.crisis.overdoseTitle);
+    headings.stop();
+    expect(headings.seen).not.toContain(es.ui.speed.loadingPage);
+    expect(headings.seen).not.toContain(catalogIn('en', 'self').ui.crisis.overdoseTitle);
   });
 });

@@ -6,7 +6,9 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PageHeading } from '../../src/ui/components/page-heading.tsx';
-import { LazyBoundary, lazyComponent } from '../../src/ui/lazy-screens.tsx';
+import { LazyBoundary } from '../../src/ui/components/screen-loading.tsx';
+import { lazyComponent } from '../../src/ui/lazy-parts.tsx';
+import { once } from '../../src/ui/once.ts';
 
 function Results() {
   return <PageHeading title="Your results">Your results</PageHeading>;
@@ -18,7 +20,8 @@ function controlledScreen() {
   const chunk = new Promise<typeof Results>((resolve) => {
     arrive = resolve;
   });
-  return { Screen: lazyComponent(() => chunk), arrive: (component: typeof Results) => arrive(component) };
+  const part = once('results screen', () => chunk);
+  return { Screen: lazyComponent(part), part, arrive: (component: typeof Results) => arrive(component) };
 }
 
 describe('a lazily loaded screen', () => {
@@ -42,9 +45,9 @@ describe('a lazily loaded screen', () => {
   });
 
   it('renders at once, with no loading line, when its chunk was fetched ahead', async () => {
-    const { Screen, arrive } = controlledScreen();
+    const { Screen, part, arrive } = controlledScreen();
     arrive(Results);
-    await Screen.preload();
+    await part.load();
     render(
       <LazyBoundary>
         <Screen />
@@ -56,12 +59,13 @@ describe('a lazily loaded screen', () => {
 
   it('tries the download again after a failed one', async () => {
     let attempts = 0;
-    const Screen = lazyComponent(() => {
+    const part = once('results screen', () => {
       attempts += 1;
       return attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(Results);
     });
-    await expect(Screen.preload()).rejects.toThrow('offline');
-    await Screen.preload();
+    const Screen = lazyComponent(part);
+    await expect(part.load()).rejects.toThrow('offline');
+    await part.load();
     expect(attempts).toBe(2);
     render(<Screen />);
     expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toBeInTheDocument();

@@ -13,9 +13,10 @@ const TAMPERED = '{"format":1,"state":{"answers":{"overdose-now":"<img src=x>"}}
 /** The app and the reader module as a fresh page has them: the reader not yet downloaded. */
 async function freshPage() {
   vi.resetModules();
-  const reader = await import('../../src/storage/saved-progress-reader.ts');
+  const { parts } = await import('../../src/ui/load-plan.ts');
   const { renderApp } = await import('./render-app.tsx');
-  expect(reader.loadedSavedProgressReader()).toBeNull();
+  const reader = parts.savedAnswersReader;
+  expect(reader.peek()).toBeUndefined();
   return { reader, renderApp };
 }
 
@@ -49,7 +50,7 @@ describe('saved answers checked by a reader that is still on its way', () => {
     const newer = serializeProgress({ answers: { 'overdose-now': 'no' }, questionId: null }, Date.now());
     localStorage.setItem(SAVE_KEY, newer);
     // The page's own check was waiting on the same download, so it has run by now.
-    await reader.loadSavedProgressReader();
+    await reader.load();
     expect(localStorage.getItem(SAVE_KEY)).toBe(newer);
     expect(screen.queryByText(/could not use, so we deleted them/)).not.toBeInTheDocument();
   });

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { SAVE_KEY } from '../../src/storage/local-store.ts';
 import { serializeProgress } from '../../src/storage/saved-format.ts';
-import { loadSavedProgressReader } from '../../src/storage/saved-progress-reader.ts';
+import { parts } from '../../src/ui/load-plan.ts';
 import { renderApp } from './render-app.tsx';
 
 const SAVE = 'Save my answers on this device';
@@ -12,7 +12,7 @@ const firstQuestion = { name: /overdose/i, level: 1 } as const;
 // As src/main.tsx does when something is stored: the reader is here before the app renders. The
 // intro waiting for it is tested in save-answers-reader.test.tsx.
 beforeAll(async () => {
-  await loadSavedProgressReader();
+  await parts.savedAnswersReader.load();
 });
 beforeEach(() => localStorage.clear());
 afterEach(() => {

@@ -6,7 +6,7 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { allQuestions } from '../../questions/journey.ts';
-import { questionnaire } from '../../questions/questionnaire.ts';
+import { questionnaire } from '../support/words.ts';
 
 export type Picks = Partial<Record<string, readonly string[]>>;
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { en } from '../../src/i18n/en.ts';
+import { en } from '../support/words.ts';
 import { expectCleanPage } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import { focused } from './support/keyboard.ts';

@@ -8,7 +8,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { en } from '../../src/i18n/en.ts';
+import { catalogIn, en } from '../support/words.ts';
 import { expectCleanPage, openPage } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import { calmPicks, walkTexts, walkToResults, withParams, type Picks, type Visit } from './support/walk.ts';
@@ -17,11 +17,9 @@ const { url } = useBuiltSite();
 
 type Messages = typeof en;
 
-/** The Spanish interface words, read from the Spanish catalog when the site has one. */
-async function spanish(): Promise<Messages> {
-  const path = '../../src/i18n/es.ts';
-  const module = (await import(/* @vite-ignore */ path)) as { esCatalogs: { self: { ui: Messages } } };
-  return module.esCatalogs.self.ui;
+/** The Spanish interface words. */
+function spanish(): Promise<Messages> {
+  return Promise.resolve(catalogIn('es', 'self').ui);
 }
 
 const modes: { name: string; params: Record<string, string>; messages: () => Promise<Messages> }[] = [

@@ -7,8 +7,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { allQuestions } from '../../questions/journey.ts';
-import { questionnaire } from '../../questions/questionnaire.ts';
-import { en } from '../../src/i18n/en.ts';
+import { questionnaire } from '../support/words.ts';
+import { en } from '../support/words.ts';
 import { RULES_VERSION } from '../../src/rules/version.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectCleanPage, openPage, type AppPage, type OpenPageOptions } from './support/browser.ts';

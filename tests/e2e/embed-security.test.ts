@@ -5,15 +5,19 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
+import { en } from '../support/words.ts';
 import { sharedResultOf } from '../../src/embed/protocol.ts';
-import { assess } from '../../src/rules/assess.ts';
+import { assessInEnglish } from '../support/words.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectCleanPage, openPage, waitForApp } from './support/browser.ts';
 import { appFrame, blankPage, embedHostPage, hostRecord, useEmbedSites } from './support/host-page.ts';
 
 const sites = useEmbedSites();
-const forgedComplete = { source: 'treatment-self-check', type: 'complete', result: sharedResultOf(assess({})) };
+const forgedComplete = {
+  source: 'treatment-self-check',
+  type: 'complete',
+  result: sharedResultOf(assessInEnglish({})),
+};
 const forgedResize = { source: 'treatment-self-check', type: 'resize', height: 5 };
 const forgedExit = { source: 'treatment-self-check', type: 'exit' };
 

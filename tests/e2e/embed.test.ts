@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
+import { en } from '../support/words.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectCleanPage, openPage, type AppPage } from './support/browser.ts';
 import { appFrame, embedHostPage, hostRecord, useEmbedSites, walkFrameToResults } from './support/host-page.ts';

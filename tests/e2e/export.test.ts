@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
+import { en } from '../support/words.ts';
 import { RULES_VERSION } from '../../src/rules/version.ts';
 import { questionnaireFileText } from '../../scripts/generate-fhir-questionnaire.ts';
 import { expectNoAxeViolations } from './support/axe.ts';

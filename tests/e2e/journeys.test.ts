@@ -3,10 +3,9 @@
  * axe on every screen, each ending on the results page and checking what it tells the person.
  */
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
+import { en, enRules } from '../support/words.ts';
 import { medications } from '../../src/rules/medications.ts';
 import { reasonFor } from '../../src/rules/reasons.ts';
-import { settingInfo } from '../../src/rules/setting-levels.ts';
 import { expectCleanPage, type AppPage } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import {
@@ -37,7 +36,7 @@ import {
 
 const { withApp } = useBuiltSite();
 
-const medicines = medications({}).map((medication) => medication.name);
+const medicines = medications({}, enRules).map((medication) => medication.name);
 const notNow = en.results.notNow;
 
 function questionIds(visits: Visit[]): string[] {
@@ -95,13 +94,13 @@ describe('a journey through the questions to the results', () => {
       ]);
 
       const name = await settingName(app.page);
-      expect(name).toBe(settingInfo.residential.name);
-      expect(name).not.toBe(settingInfo.outpatient.name);
-      expect(name).not.toBe(settingInfo['intensive-outpatient'].name);
+      expect(name).toBe(enRules.settings.residential.name);
+      expect(name).not.toBe(enRules.settings.outpatient.name);
+      expect(name).not.toBe(enRules.settings['intensive-outpatient'].name);
       const setting = await settingSection(app.page).innerText();
       expect(setting).toMatch(/\b11 of the 11\b/);
-      expect(setting).toContain(reasonFor('housing', 'none').text);
-      expect(setting).toContain(reasonFor('support-person', 'no').text);
+      expect(setting).toContain(reasonFor('housing', 'none', enRules).text);
+      expect(setting).toContain(reasonFor('support-person', 'no', enRules).text);
 
       await expectEveryMedicineOffered(app);
       expect(await cautionsMatching(app, 'Buprenorphine', /fentanyl/i, /withdrawal/i)).toHaveLength(1);
@@ -121,13 +120,13 @@ describe('a journey through the questions to the results', () => {
       expect(questionIds(visits)).toContain('others-use');
       expect(questionIds(visits)).toContain('home-safe');
 
-      expect(await settingName(app.page)).toBe(settingInfo.outpatient.name);
+      expect(await settingName(app.page)).toBe(enRules.settings.outpatient.name);
       const setting = await settingSection(app.page).innerText();
       expect(setting).toMatch(/opioid treatment program/i);
       expect(setting).toMatch(/office or by telehealth/i);
       expect(setting).toMatch(/\b2 of the 11\b/);
-      expect(setting).toContain(reasonFor('housing', 'stable').text);
-      expect(setting).toContain(reasonFor('support-person', 'yes').text);
+      expect(setting).toContain(reasonFor('housing', 'stable', enRules).text);
+      expect(setting).toContain(reasonFor('support-person', 'yes', enRules).text);
 
       await expectEveryMedicineOffered(app);
       expect(await medicationCard(app.page, 'Methadone').innerText()).toMatch(/opioid treatment programs?/i);
@@ -178,10 +177,10 @@ describe('a journey through the questions to the results', () => {
       const picks: Picks = { ...calmPicks, alcohol: ['Yes, a lot on most days'] };
       await walkToResults(page, { picks });
 
-      expect(await settingName(page)).toBe(settingInfo.hospital.name);
+      expect(await settingName(page)).toBe(enRules.settings.hospital.name);
       let setting = await settingSection(page).innerText();
       expect(setting).toContain(en.results.withdrawalCare);
-      expect(setting).toContain(reasonFor('alcohol', 'heavy').text);
+      expect(setting).toContain(reasonFor('alcohol', 'heavy', enRules).text);
       let staySafe = await page.getByRole('region', { name: en.results.cautionsHeading }).innerText();
       expect(staySafe).toMatch(/opioids mixed with benzos or alcohol/i);
       expect(staySafe).toMatch(/stop drinking suddenly/i);
@@ -206,11 +205,11 @@ describe('a journey through the questions to the results', () => {
       await seeResults(page);
       expect(await currentHeading(page)).toBe(headings.results);
 
-      expect(await settingName(page)).toBe(settingInfo.hospital.name);
+      expect(await settingName(page)).toBe(enRules.settings.hospital.name);
       setting = await settingSection(page).innerText();
       expect(setting).toContain(en.results.withdrawalCare);
-      expect(setting).toContain(reasonFor('benzodiazepines', 'daily').text);
-      expect(setting).not.toContain(reasonFor('alcohol', 'heavy').text);
+      expect(setting).toContain(reasonFor('benzodiazepines', 'daily', enRules).text);
+      expect(setting).not.toContain(reasonFor('alcohol', 'heavy', enRules).text);
       staySafe = await page.getByRole('region', { name: en.results.cautionsHeading }).innerText();
       expect(staySafe).toMatch(/opioids mixed with benzos or alcohol/i);
       expect(staySafe).toMatch(/stop taking benzos suddenly/i);

@@ -5,10 +5,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { en } from '../../src/i18n/en.ts';
-import type { Question } from '../../questions/schema.ts';
+import { en } from '../support/words.ts';
+import type { WordedQuestion as Question } from '../../questions/schema.ts';
 import { allQuestions } from '../../questions/journey.ts';
-import { questionnaire, type QuestionId } from '../../questions/questionnaire.ts';
+import { type QuestionId } from '../../questions/questionnaire.ts';
+import { questionnaire } from '../support/words.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import { expectCleanPage } from './support/browser.ts';
 import { focused, focusIndicator, indicatorContrast } from './support/keyboard.ts';

@@ -8,14 +8,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { esCatalogs } from '../../src/i18n/es.ts';
-import { en } from '../../src/i18n/en.ts';
+import { catalogIn, en } from '../support/words.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import { openPage, waitForApp } from './support/browser.ts';
 import { calmPicks, currentHeading, walkTexts, walkToResults, waitForNextScreen, withParams } from './support/walk.ts';
 
 const { url, withApp } = useBuiltSite();
-const es = esCatalogs.self;
+const es = catalogIn('es', 'self');
 const dist = path.resolve(process.env['SITE_DIST'] ?? 'dist');
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);

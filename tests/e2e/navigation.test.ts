@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { en } from '../../src/i18n/en.ts';
-import { settingInfo } from '../../src/rules/setting-levels.ts';
+import { en, enRules } from '../support/words.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectCleanPage, openPage, type AppPage } from './support/browser.ts';
 import { focused, pressUntilFocused, type Focused } from './support/keyboard.ts';
@@ -30,8 +29,9 @@ import {
   type QuestionTitle,
 } from './support/walk.ts';
 import { allQuestions } from '../../questions/journey.ts';
-import { questionnaire, type QuestionId } from '../../questions/questionnaire.ts';
-import type { Question } from '../../questions/schema.ts';
+import { type QuestionId } from '../../questions/questionnaire.ts';
+import { questionnaire } from '../support/words.ts';
+import type { WordedQuestion as Question } from '../../questions/schema.ts';
 
 const { url, withApp } = useBuiltSite();
 
@@ -133,7 +133,7 @@ describe('with the keyboard alone', () => {
       await page.keyboard.press('Enter');
       expect(await waitForNextScreen(page, headings.check)).toBe(headings.results);
       expect(await page.title()).toBe(`${headings.results} - Treatment Options Self-Check`);
-      expect(await settingName(page)).toBe(settingInfo.outpatient.name);
+      expect(await settingName(page)).toBe(enRules.settings.outpatient.name);
       expectCleanPage(app);
     });
   });

@@ -8,15 +8,14 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
-import { en } from '../../src/i18n/en.ts';
+import { catalogIn, en } from '../support/words.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import { waitForApp } from './support/browser.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { calmPicks, currentHeading, walkTexts, walkToResults, type Visit } from './support/walk.ts';
 
 const { withApp } = useBuiltSite();
-const other = enCatalogs.other.ui;
+const other = catalogIn('en', 'other').ui;
 const YOU = /\b(you|your|yours|yourself)\b/i;
 /** The reader-facing parts allowed to say "you": reasons ("You said they ...") and the family advice. */
 const allowed = /^You said\b(?!.*\byou(r|rs|rself)?\b)/i;
@@ -83,7 +82,7 @@ describe('answering about someone I care about', () => {
 
 describe('the "they" words are fetched when chosen', () => {
   const theyWords = other.intro.forWho;
-  const firstQuestion = enCatalogs.other.questions.questions['overdose-now'].text;
+  const firstQuestion = catalogIn('en', 'other').questions.questions['overdose-now'].text;
 
   test('an English page loads them only once "Someone I care about" is chosen, and Start opens the first question in them', async () => {
     await withApp(async ({ page }) => {

@@ -8,7 +8,7 @@ import { expectCleanPage, openPage, sharedBrowser, waitForApp } from './support/
 import { useBuiltSite } from './support/built-site.ts';
 import { distDir } from './support/server.ts';
 import { initialSize } from '../../scripts/bench/initial-size.ts';
-import { en } from '../../src/i18n/en.ts';
+import { en } from '../support/words.ts';
 import { questionById } from './support/walk.ts';
 
 const { url } = useBuiltSite();

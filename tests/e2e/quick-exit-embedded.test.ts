@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { en } from '../../src/i18n/en.ts';
+import { en } from '../support/words.ts';
 import { QUICK_EXIT_URL } from '../../src/ui/quick-exit/exit-config.ts';
 import { describeProblems, openPage, type AppPage } from './support/browser.ts';
 import { appFrame, embedHostPage, useEmbedSites, type HostRecord } from './support/host-page.ts';

@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { en } from '../../src/i18n/en.ts';
+import { en } from '../support/words.ts';
 import { SAVE_KEY } from '../../src/storage/local-store.ts';
 import { QUICK_EXIT_URL } from '../../src/ui/quick-exit/exit-config.ts';
 import { describeProblems, sharedBrowser, type AppPage, waitForApp } from './support/browser.ts';

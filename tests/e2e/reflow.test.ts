@@ -8,7 +8,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { en } from '../../src/i18n/en.ts';
+import { en } from '../support/words.ts';
 import { expectCleanPage, openPage } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import { riskiestPicks, walkToResults, type ScreenKind } from './support/walk.ts';

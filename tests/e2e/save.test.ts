@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { en } from '../../src/i18n/en.ts';
+import { en } from '../support/words.ts';
 import { SAVE_KEY } from '../../src/storage/local-store.ts';
 import { expectCleanPage, waitForApp } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';

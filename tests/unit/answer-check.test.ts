@@ -1,15 +1,15 @@
 /**
- * The one definition of a valid answer: what the question page and the machine accept, with the
- * message a person sees, and the proof that the zod schemas for outside data say exactly the same.
+ * The one definition of a valid answer: what the question page and the machine accept, what is
+ * wrong with anything else, and the proof that the zod schemas for outside data say exactly the same.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerProblem, EXCLUSIVE_ALONE_MESSAGE } from '../../questions/answer-check.ts';
+import { answerProblem } from '../../questions/answer-check.ts';
 import { question } from './support/question.ts';
-import { answerSchemaFor } from '../../questions/answers.ts';
+import { answerProblemMessages, answerSchemaFor } from '../../questions/answers.ts';
 import { allQuestions } from '../../questions/journey.ts';
-import { questionnaire } from '../../questions/questionnaire.ts';
-import type { Question } from '../../questions/schema.ts';
+import { questionnaire } from '../support/words.ts';
+import type { WordedQuestion as Question } from '../../questions/schema.ts';
 import { junkAnswerFor, validAnswerFor } from './rules/support/answer-arbitraries.ts';
 
 const housing = question('housing');
@@ -20,19 +20,19 @@ describe('answerProblem for a single-choice question', () => {
     for (const option of housing.options) expect(answerProblem(housing, option.value)).toBeNull();
   });
 
-  it("gives the question's own message when nothing is chosen", () => {
-    for (const missing of [undefined, null, '']) expect(answerProblem(housing, missing)).toBe(housing.errorMessage);
+  it('finds no answer when nothing is chosen', () => {
+    for (const missing of [undefined, null, '']) expect(answerProblem(housing, missing)).toBe('no-answer');
   });
 
-  it("gives the question's own message for a value of the wrong type", () => {
+  it('finds no answer in a value of the wrong type', () => {
     for (const wrong of [1, true, {}, { value: 'stable' }, ['stable'], []]) {
-      expect(answerProblem(housing, wrong)).toBe(housing.errorMessage);
+      expect(answerProblem(housing, wrong)).toBe('no-answer');
     }
   });
 
-  it("gives the question's own message for an option it does not offer", () => {
+  it('finds no answer in an option it does not offer', () => {
     for (const unknown of ['castle', 'Stable', ' stable', '<img src=x>']) {
-      expect(answerProblem(housing, unknown)).toBe(housing.errorMessage);
+      expect(answerProblem(housing, unknown)).toBe('no-answer');
     }
   });
 });
@@ -44,28 +44,28 @@ describe('answerProblem for a checkbox question', () => {
     expect(answerProblem(responsibilities, ['none'])).toBeNull();
   });
 
-  it("gives the question's own message when nothing is chosen", () => {
+  it('finds no answer when nothing is chosen', () => {
     for (const missing of [undefined, null, [], false]) {
-      expect(answerProblem(responsibilities, missing)).toBe(responsibilities.errorMessage);
+      expect(answerProblem(responsibilities, missing)).toBe('no-answer');
     }
   });
 
-  it("gives the question's own message for a value of the wrong type", () => {
+  it('finds no answer in a value of the wrong type', () => {
     for (const wrong of ['work', 3, { 0: 'work' }, [3], ['work', null], [['work']]]) {
-      expect(answerProblem(responsibilities, wrong)).toBe(responsibilities.errorMessage);
+      expect(answerProblem(responsibilities, wrong)).toBe('no-answer');
     }
   });
 
-  it("gives the question's own message when any option is not offered", () => {
-    expect(answerProblem(responsibilities, ['work', 'hobbies'])).toBe(responsibilities.errorMessage);
+  it('finds no answer when any option is not offered', () => {
+    expect(answerProblem(responsibilities, ['work', 'hobbies'])).toBe('no-answer');
     // An unknown option is named first, even beside "None of these".
-    expect(answerProblem(responsibilities, ['none', 'hobbies'])).toBe(responsibilities.errorMessage);
+    expect(answerProblem(responsibilities, ['none', 'hobbies'])).toBe('no-answer');
   });
 
-  it('asks for "None of these" on its own when it is combined with any option, itself included', () => {
-    expect(answerProblem(responsibilities, ['none', 'work'])).toBe(EXCLUSIVE_ALONE_MESSAGE);
-    expect(answerProblem(responsibilities, ['children', 'school', 'none'])).toBe(EXCLUSIVE_ALONE_MESSAGE);
-    expect(answerProblem(responsibilities, ['none', 'none'])).toBe(EXCLUSIVE_ALONE_MESSAGE);
+  it('finds "None of these" with others when it is combined with any option, itself included', () => {
+    expect(answerProblem(responsibilities, ['none', 'work'])).toBe('exclusive-with-others');
+    expect(answerProblem(responsibilities, ['children', 'school', 'none'])).toBe('exclusive-with-others');
+    expect(answerProblem(responsibilities, ['none', 'none'])).toBe('exclusive-with-others');
   });
 });
 
@@ -80,7 +80,9 @@ describe('the zod schema for answers from outside', () => {
       fc.property(everyQuestionWithAnyValue, ([q, value]) => {
         const parsed = answerSchemaFor(q).safeParse(value);
         const problem = answerProblem(q, value);
-        expect(parsed.success ? null : parsed.error.issues[0]?.message).toBe(problem);
+        expect(parsed.success ? null : parsed.error.issues[0]?.message).toBe(
+          problem === null ? null : answerProblemMessages[problem],
+        );
         expect(parsed.data).toEqual(parsed.success ? value : undefined);
       }),
       { numRuns: 3000 },
@@ -92,8 +94,10 @@ describe('the zod schema for answers from outside', () => {
       for (const exclusive of q.options.filter((option) => option.exclusive)) {
         for (const other of q.options.filter((option) => option !== exclusive)) {
           const value = [other.value, exclusive.value];
-          expect(answerProblem(q, value)).toBe(EXCLUSIVE_ALONE_MESSAGE);
-          expect(answerSchemaFor(q).safeParse(value).error?.issues[0]?.message).toBe(EXCLUSIVE_ALONE_MESSAGE);
+          expect(answerProblem(q, value)).toBe('exclusive-with-others');
+          expect(answerSchemaFor(q).safeParse(value).error?.issues[0]?.message).toBe(
+            answerProblemMessages['exclusive-with-others'],
+          );
         }
       }
     }

@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ClinicConfigSchema, ClinicServiceSchema, parseClinicParam } from '../../src/embed/clinic-config.ts';
 import { EmbedMessageSchema, MESSAGE_SOURCE, sharedResultOf } from '../../src/embed/protocol.ts';
-import { assess } from '../../src/rules/assess.ts';
+import { assessInEnglish } from '../support/words.ts';
 import { QUICK_EXIT_URL } from '../../src/ui/quick-exit/exit-config.ts';
 
 type HostApi = {
@@ -36,7 +36,7 @@ const host = loadHostScript();
 const element = (attributes: Record<string, string>) => ({
   getAttribute: (name: string) => (Object.hasOwn(attributes, name) ? (attributes[name] ?? null) : null),
 });
-const result = sharedResultOf(assess({}));
+const result = sharedResultOf(assessInEnglish({}));
 
 describe('embed.js message validator', () => {
   it('accepts the documented resize and complete messages', () => {

@@ -1,6 +1,6 @@
 /** The app's side of the embed protocol: what is sent, and to whom. */
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/rules/assess.ts';
+import { assessInEnglish } from '../support/words.ts';
 import {
   EmbedMessageSchema,
   MESSAGE_SOURCE,
@@ -38,7 +38,7 @@ describe('embed protocol', () => {
   });
 
   it('shares the suggestion only: the setting, medicines to discuss and versions, no answers', () => {
-    const recommendation = assess(answers);
+    const recommendation = assessInEnglish(answers);
     const result = sharedResultOf(recommendation);
     expect(Object.keys(result).sort()).toEqual([
       'medications',

@@ -4,14 +4,12 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { chosenValues } from '../../questions/chosen-values.ts';
 import { findQuestion, journey } from '../../questions/journey.ts';
-import type { Question, Questionnaire } from '../../questions/schema.ts';
+import type { WordedQuestion as Question, WordedQuestionnaire as Questionnaire } from '../../questions/schema.ts';
 import { answerCoding } from '../../src/export/fhir-codes.ts';
 import { ENABLE_WHEN_EXPRESSION } from '../../src/export/fhir-enable-when.ts';
-import { questionnaire } from '../../questions/questionnaire.ts';
 import { fhirQuestionnaire, type QuestionnaireItem } from '../../src/export/fhir-questionnaire.ts';
 import { fhirResponseBundle, type ResponseItem } from '../../src/export/fhir-response.ts';
-import { en } from '../../src/i18n/en.ts';
-import { assess } from '../../src/rules/assess.ts';
+import { assessInEnglish, en, questionnaire } from '../support/words.ts';
 import { seeds, walkedAnswers } from './support/export-journeys.ts';
 
 beforeAll(() => {
@@ -36,11 +34,11 @@ const expectValid = (resource: object) => {
 
 const date = new Date('2026-11-20T15:30:00Z');
 const bundleFor = (answers: ReturnType<typeof walkedAnswers>) =>
-  fhirResponseBundle({ questionnaire, answers, recommendation: assess(answers), date, messages: en });
+  fhirResponseBundle({ questionnaire, answers, recommendation: assessInEnglish(answers), date, messages: en });
 
 const flatten = <T extends { item?: T[] }>(items: T[]): T[] =>
   items.flatMap((item) => [item, ...flatten(item.item ?? [])]);
-const fhir = fhirQuestionnaire(questionnaire);
+const fhir = fhirQuestionnaire(questionnaire, en.serviceName);
 const questionItems = new Map(
   flatten(fhir.item)
     .filter((item) => item.type === 'choice')
@@ -173,7 +171,7 @@ describe('the FHIR response bundle', () => {
 
   test('carries the result as an Observation: setting, medicines, cautions and the rules version', () => {
     const answers = { ...walkedAnswers(8), benzodiazepines: 'daily' };
-    const recommendation = assess(answers);
+    const recommendation = assessInEnglish(answers);
     const result = observations(bundleFor(answers)).find(
       (o) => o.code.coding[0]?.code === 'treatment-options-self-check',
     );
@@ -216,13 +214,15 @@ describe('conditions FHIR cannot say flat', () => {
       ),
     })),
   };
-  const item = flatten(fhirQuestionnaire(nested).item).find((candidate) => candidate.linkId === 'breastfeeding');
+  const item = flatten(fhirQuestionnaire(nested, en.serviceName).item).find(
+    (candidate) => candidate.linkId === 'breastfeeding',
+  );
   const expression = item?.extension?.[0]?.valueExpression.expression ?? '';
 
   test('are written as an SDC enableWhenExpression in FHIRPath instead of enableWhen', () => {
     expect(item?.enableWhen).toBeUndefined();
     expect(item?.extension?.[0]?.url).toBe(ENABLE_WHEN_EXPRESSION);
-    expectValid(fhirQuestionnaire(nested));
+    expectValid(fhirQuestionnaire(nested, en.serviceName));
   });
 
   test.each([

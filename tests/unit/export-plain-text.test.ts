@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { questionnaire } from '../../questions/questionnaire.ts';
+import { questionnaire } from '../support/words.ts';
 import { plainTextSummary, wrap } from '../../src/export/plain-text.ts';
 import { buildSummary } from '../../src/export/summary.ts';
-import { en } from '../../src/i18n/en.ts';
-import { assess } from '../../src/rules/assess.ts';
+import { en } from '../support/words.ts';
+import { assessInEnglish } from '../support/words.ts';
 import { walkedAnswers } from './support/export-journeys.ts';
 
 const answers = {
@@ -14,7 +14,7 @@ const answers = {
 const summary = buildSummary({
   questionnaire,
   answers,
-  recommendation: assess(answers),
+  recommendation: assessInEnglish(answers),
   date: new Date('2026-11-20T15:30:00Z'),
   messages: en,
 });

@@ -1,20 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { journey } from '../../questions/journey.ts';
-import { questionnaire } from '../../questions/questionnaire.ts';
-import type { Questionnaire } from '../../questions/schema.ts';
+import { questionnaire } from '../support/words.ts';
+import type { WordedQuestionnaire as Questionnaire } from '../../questions/schema.ts';
 import { buildSummary, SummarySchema } from '../../src/export/summary.ts';
-import { en } from '../../src/i18n/en.ts';
-import { assess } from '../../src/rules/assess.ts';
+import { en } from '../support/words.ts';
+import { assessInEnglish } from '../support/words.ts';
 import { seeds, walkedAnswers } from './support/export-journeys.ts';
 
 const date = new Date('2026-11-20T15:30:00Z');
 const summarize = (answers: ReturnType<typeof walkedAnswers>, source: Questionnaire = questionnaire) =>
-  buildSummary({ questionnaire: source, answers, recommendation: assess(answers), date, messages: en });
+  buildSummary({ questionnaire: source, answers, recommendation: assessInEnglish(answers), date, messages: en });
 
 describe('the results summary', () => {
   test('carries the date, both versions, the setting, the medicines and the cautions of the recommendation', () => {
     const answers = walkedAnswers(3);
-    const recommendation = assess(answers);
+    const recommendation = assessInEnglish(answers);
     const summary = summarize(answers);
     expect(SummarySchema.parse(summary)).toEqual(summary);
     expect(summary.createdAt).toBe('2026-11-20T15:30:00.000Z');
@@ -73,7 +73,7 @@ describe('the results summary', () => {
     const summary = buildSummary({
       questionnaire: translated,
       answers,
-      recommendation: assess(answers),
+      recommendation: assessInEnglish(answers),
       date,
       messages,
     });

@@ -2,7 +2,7 @@
  * Every string a catalog can produce, with where it sits ("ui.crisis.inDanger"). Functions are
  * called with sample arguments, so their sentences are read too.
  */
-import type { BenzosOrAlcohol } from '../../src/rules/texts/rule-texts.ts';
+import type { BenzosOrAlcohol } from '../../src/rules/text-params.ts';
 
 const mixes: BenzosOrAlcohol[] = [
   { benzos: true, alcohol: false },

@@ -5,8 +5,8 @@
  *   - the family section of the results (`rules.family`), advice for the reader;
  *   - the coordinator texts (`ui.coordinator`), since coordinator mode always asks about the caller.
  */
+import { catalogIn } from '../support/words.ts';
 import { describe, expect, it } from 'vitest';
-import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
 import { textsIn } from './i18n-catalog-texts.ts';
 
 const YOU = /\b(you|your|yours|yourself)\b/i;
@@ -19,7 +19,7 @@ function sentencesWithYou(text: string): string[] {
     .filter((sentence) => YOU.test(sentence) && !(allowedSentence.test(sentence) && !YOU.test(sentence.slice(8))));
 }
 
-const other = enCatalogs.other;
+const other = catalogIn('en', 'other');
 const texts = [
   ...textsIn(other.ui, 'ui'),
   ...textsIn(other.questions, 'questions'),
@@ -45,7 +45,7 @@ describe('English for someone answering about a person they care about', () => {
   });
 
   it('differs from the English for the person answering wherever that one says "you"', () => {
-    const self = textsIn(enCatalogs.self.questions, 'questions');
+    const self = textsIn(catalogIn('en', 'self').questions, 'questions');
     const saysYou = self.filter(({ text }) => YOU.test(text)).map(({ where }) => where);
     const otherByPlace = new Map(textsIn(other.questions, 'questions').map(({ where, text }) => [where, text]));
     expect(saysYou.length).toBeGreaterThan(20);

@@ -1,13 +1,16 @@
 /** Whom the answers are about: carried by `start`, kept by the machine, and never changing the logic. */
+import { catalogIn } from '../support/words.ts';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { journey } from '../../questions/journey.ts';
-import { localizeQuestionnaire } from '../../questions/localize.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
-import { enSelfQuestions, textsOf } from '../../questions/texts.ts';
-import { esCatalogs } from '../../src/i18n/es.ts';
+import type { Questionnaire } from '../../questions/schema.ts';
+import { withWords, type QuestionnaireTexts } from '../../questions/with-words.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { questionnaireMachine } from '../../src/machine/questionnaire-machine.ts';
 import { preferredLanguage } from '../../src/ui/locale/preferred-language.ts';
+
+const every = LANGUAGES.flatMap((language) => (['self', 'other'] as const).map((voice) => [language, voice] as const));
 
 const started = (event: { type: 'start'; perspective?: 'self' | 'other' }) => {
   const actor = createActor(questionnaireMachine, { input: { questionnaire } }).start();
@@ -31,33 +34,54 @@ describe('the machine keeps whom the answers are about', () => {
   });
 });
 
-describe('localizeQuestionnaire', () => {
-  it('with the English texts gives back the questionnaire as it is', () => {
-    expect(localizeQuestionnaire(questionnaire, enSelfQuestions)).toEqual(questionnaire);
-  });
-
-  it('swaps every text and keeps ids, values, conditions, scores and codes', () => {
-    const spanish = localizeQuestionnaire(questionnaire, esCatalogs.other.questions);
-    expect(textsOf(spanish)).toEqual(esCatalogs.other.questions);
-    const logic = (q: typeof questionnaire) =>
-      q.sections.map((section) =>
-        section.questions.map(({ id, kind, showWhen, code, options }) => ({
-          id,
-          kind,
-          showWhen,
-          code,
-          options: options.map(({ value, exclusive, crisis, score, code: optionCode }) => ({
-            value,
-            exclusive,
-            crisis,
-            score,
-            optionCode,
-          })),
+describe('withWords', () => {
+  const structureOf = (q: Questionnaire) =>
+    q.sections.map((section) =>
+      section.questions.map(({ id, kind, showWhen, code, options }) => ({
+        id,
+        kind,
+        showWhen,
+        code,
+        options: options.map(({ value, exclusive, crisis, score, code: optionCode }) => ({
+          value,
+          exclusive,
+          crisis,
+          score,
+          optionCode,
         })),
-      );
-    expect(logic(spanish)).toEqual(logic(questionnaire));
-    const answers = { pregnancy: 'pregnant', 'previous-treatment': 'helped' } as const;
-    expect(journey(spanish, answers).map((q) => q.id)).toEqual(journey(questionnaire, answers).map((q) => q.id));
+      })),
+    );
+
+  it.each(every)(
+    '%s, %s: puts in every text and keeps ids, values, conditions, scores and codes',
+    (language, perspective) => {
+      const texts = catalogIn(language, perspective).questions;
+      const worded = withWords(questionnaire, texts);
+      for (const section of worded.sections) {
+        expect(section.title).toBe(texts.sections[section.id as keyof typeof texts.sections]);
+        for (const question of section.questions) {
+          const words = texts.questions[
+            question.id as keyof typeof texts.questions
+          ] as QuestionnaireTexts['questions'][string];
+          expect(question).toMatchObject({
+            text: words.text,
+            summary: words.summary,
+            errorMessage: words.errorMessage,
+          });
+          expect(question.hint).toBe(words.hint);
+          for (const option of question.options) expect(option).toMatchObject(words.options[option.value] ?? {});
+        }
+      }
+      expect(structureOf(worded)).toEqual(structureOf(questionnaire));
+      const answers = { pregnancy: 'pregnant', 'previous-treatment': 'helped' } as const;
+      expect(journey(worded, answers).map((q) => q.id)).toEqual(journey(questionnaire, answers).map((q) => q.id));
+    },
+  );
+
+  it('names what is missing when words lack a question', () => {
+    const texts = catalogIn('en', 'self').questions;
+    const others = Object.fromEntries(Object.entries(texts.questions).filter(([id]) => id !== 'housing'));
+    expect(() => withWords(questionnaire, { ...texts, questions: others })).toThrow('words for question "housing"');
   });
 });
 

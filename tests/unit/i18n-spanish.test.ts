@@ -3,9 +3,8 @@
  * text left empty or in English, the helpline numbers exactly as in English, the notes that help
  * is available in Spanish, and "usted" (never "tú") for the person answering.
  */
+import { catalogIn } from '../support/words.ts';
 import { describe, expect, it } from 'vitest';
-import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
-import { esCatalogs } from '../../src/i18n/es.ts';
 import { textsIn } from './i18n-catalog-texts.ts';
 
 /** Texts that are the same in both languages: names, numbers, key labels, file codes. */
@@ -13,8 +12,8 @@ const sameInBoth = /^(No|Error:|Error: |TTY|Enter|Alt \+ Shift \+ [A-Z]|.*\d{3}.
 const numbers = ['1-800-662-4357', '988', '911', 'AYUDA'];
 
 describe.each(['self', 'other'] as const)('Spanish, perspective %s', (perspective) => {
-  const es = esCatalogs[perspective];
-  const en = enCatalogs[perspective];
+  const es = catalogIn('es', perspective);
+  const en = catalogIn('en', perspective);
   const esTexts = [...textsIn(es.ui, 'ui'), ...textsIn(es.questions, 'questions'), ...textsIn(es.rules, 'rules')];
   const enByPlace = new Map(
     [...textsIn(en.ui, 'ui'), ...textsIn(en.questions, 'questions'), ...textsIn(en.rules, 'rules')].map(
@@ -64,7 +63,7 @@ describe.each(['self', 'other'] as const)('Spanish, perspective %s', (perspectiv
 
 describe('Spanish for someone answering about a person they care about', () => {
   it('asks no question about "usted", and names "la persona" in most of them', () => {
-    const questions = Object.entries(esCatalogs.other.questions.questions);
+    const questions = Object.entries(catalogIn('es', 'other').questions.questions);
     const asksUsted = questions.filter(([, texts]) => /\busted\b/i.test(texts.text));
     expect(asksUsted).toEqual([]);
     expect(questions.filter(([, texts]) => /la persona/.test(texts.text)).length).toBeGreaterThan(15);

@@ -89,24 +89,16 @@ describe('answers on hidden branches', () => {
     const chained: Questionnaire = {
       id: 'chained',
       version: '1.0.0',
-      title: 'Chained',
       sections: [
         {
           id: 'only',
-          title: 'Only',
           questions: ['a', 'b', 'c'].map((id, index) => ({
             kind: 'single' as const,
             id,
-            text: `Question ${id}?`,
-            summary: id,
-            errorMessage: `Answer ${id}`,
             ...(index > 0 && {
               showWhen: { questionId: ['a', 'b'][index - 1] ?? '', operator: 'is' as const, value: 'yes' },
             }),
-            options: [
-              { value: 'yes', label: 'Yes' },
-              { value: 'no', label: 'No' },
-            ],
+            options: [{ value: 'yes' }, { value: 'no' }],
           })),
         },
       ],

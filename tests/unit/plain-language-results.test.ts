@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Answers } from '../../questions/answers.ts';
-import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
 import { assess } from '../../src/rules/assess.ts';
+import { catalogIn } from '../support/words.ts';
 import type { Recommendation, Statement } from '../../src/rules/recommendation.ts';
 import { validAnswers } from './rules/support/answer-arbitraries.ts';
 import { gradeWithNames, sentences, summarize } from './support/reading-grade.ts';
@@ -44,7 +44,7 @@ function prose(result: Recommendation): string[] {
 }
 
 const perspectives = (['self', 'other'] as const).map((perspective) => {
-  const texts = enCatalogs[perspective].rules;
+  const texts = catalogIn('en', perspective).rules;
   const all = new Set(answerSets.flatMap((answers) => prose(assess(answers, { perspective, texts }))));
   return { perspective, sentences: [...new Set([...all].flatMap(sentences))] };
 });

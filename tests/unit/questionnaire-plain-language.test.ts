@@ -5,8 +5,8 @@
  */
 import { allQuestions } from '../../questions/journey.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
-import type { LooseTexts } from '../../questions/texts.ts';
-import { enCatalogs } from '../../src/i18n/en-catalogs.ts';
+import type { QuestionnaireTexts as LooseTexts } from '../../questions/with-words.ts';
+import { catalogIn } from '../support/words.ts';
 import { gradeWithNames, summarize } from './support/reading-grade.ts';
 
 // PHQ-2 and GAD-2 items must keep their published wording (LIC-3), so only our own text is graded.
@@ -14,9 +14,9 @@ const ownIds = allQuestions(questionnaire)
   .filter((question) => !question.code)
   .map((question) => question.id);
 
-const perspectives = Object.entries(enCatalogs).map(([name, catalog]) => ({
+const perspectives = (['self', 'other'] as const).map((name) => ({
   name,
-  texts: catalog.questions,
+  texts: catalogIn('en', name).questions,
 }));
 
 function questionTexts(texts: LooseTexts): { id: string; text: string }[] {

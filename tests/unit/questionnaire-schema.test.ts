@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { definition, questionnaire } from '../../questions/questionnaire.ts';
+import { definition } from '../../questions/questionnaire.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { inWords, questionnaire } from '../support/words.ts';
 import { QuestionnaireSchema } from '../../questions/schema.ts';
 import { findStructuralProblems } from '../../questions/structure.ts';
 import { allQuestions } from '../../questions/journey.ts';
@@ -46,11 +48,15 @@ describe('the real questionnaire', () => {
     expect(findStructuralProblems(questionnaire)).toEqual([]);
   });
 
-  it('gives every question text, a summary and an error message', () => {
-    const missing = allQuestions(questionnaire).filter(
-      (question) => !question.text.trim() || !question.summary.trim() || !question.errorMessage.trim(),
-    );
-    expect(missing.map((question) => question.id)).toEqual([]);
+  it('gives every question text, a summary and an error message, in every language and voice', () => {
+    for (const language of LANGUAGES) {
+      for (const perspective of ['self', 'other'] as const) {
+        const missing = allQuestions(inWords(language, perspective).questionnaire).filter(
+          (question) => !question.text.trim() || !question.summary.trim() || !question.errorMessage.trim(),
+        );
+        expect(missing.map((question) => `${language}/${perspective}: ${question.id}`)).toEqual([]);
+      }
+    }
   });
 
   it('keeps every question text to 25 words or fewer', () => {
@@ -149,7 +155,7 @@ describe('a questionnaire with a mistake fails and names the question', () => {
   it('reports a question whose dependencies have too many answers to check, rather than passing it', () => {
     const copy = draft();
     const opioids = questionIn(copy, 'opioids-used');
-    for (let n = 1; n <= 10; n++) addOption(opioids, { value: `extra-${n}`, label: `Extra ${n}` });
+    for (let n = 1; n <= 10; n++) addOption(opioids, { value: `extra-${n}` });
     questionIn(copy, 'last-use').showWhen = { questionId: 'opioids-used', operator: 'includes', value: 'heroin' };
     expect(problemsWith(copy)).toEqual([
       ': question "last-use": showWhen depends on too many answer combinations to check (65536 over "opioids-used"; the limit is 10000)',
@@ -174,13 +180,13 @@ describe('a questionnaire with a mistake fails and names the question', () => {
 
   it('rejects a duplicate option value within a question', () => {
     const copy = draft();
-    addOption(questionIn(copy, 'alcohol'), { value: 'some', label: 'Some again' });
+    addOption(questionIn(copy, 'alcohol'), { value: 'some' });
     expect(problemsWith(copy)).toEqual([': question "alcohol": duplicate option value "some"']);
   });
 
   it('rejects two exclusive options in one question', () => {
     const copy = draft();
-    addOption(questionIn(copy, 'control'), { value: 'prefer-not-to-say', label: 'Prefer not to say', exclusive: true });
+    addOption(questionIn(copy, 'control'), { value: 'prefer-not-to-say', exclusive: true });
     expect(problemsWith(copy)).toEqual([
       ': question "control": more than one exclusive option ("none", "prefer-not-to-say")',
     ]);
@@ -188,7 +194,7 @@ describe('a questionnaire with a mistake fails and names the question', () => {
 
   it('rejects an exclusive option on a single-choice question', () => {
     const copy = draft();
-    addOption(questionIn(copy, 'stimulants'), { value: 'none', label: 'None of these', exclusive: true });
+    addOption(questionIn(copy, 'stimulants'), { value: 'none', exclusive: true });
     expect(problemsWith(copy)).toEqual([
       ': question "stimulants", option "none": exclusive only applies to multiple-choice questions',
     ]);
@@ -196,7 +202,7 @@ describe('a questionnaire with a mistake fails and names the question', () => {
 
   it('rejects a crisis option on a multiple-choice question', () => {
     const copy = draft();
-    addOption(questionIn(copy, 'how-used'), { value: 'overdosed', label: 'I overdosed', crisis: 'overdose' });
+    addOption(questionIn(copy, 'how-used'), { value: 'overdosed', crisis: 'overdose' });
     expect(problemsWith(copy)).toEqual([
       ': question "how-used", option "overdosed": crisis is only allowed on single-choice questions',
     ]);
@@ -204,7 +210,7 @@ describe('a questionnaire with a mistake fails and names the question', () => {
 
   it('rejects a score on some options of a question but not all', () => {
     const copy = draft();
-    addOption(questionIn(copy, 'phq-down'), { value: 'sometimes', label: 'Sometimes' });
+    addOption(questionIn(copy, 'phq-down'), { value: 'sometimes' });
     expect(problemsWith(copy)).toEqual([': question "phq-down": score is on some options but not on "sometimes"']);
   });
 });

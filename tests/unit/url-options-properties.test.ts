@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
-import { DEFAULT_URL_OPTIONS, isLanguage, type UrlOptions } from '../../src/config/url-options.ts';
+import { DEFAULT_URL_OPTIONS, type UrlOptions } from '../../src/config/url-options.ts';
+import { isLanguage } from '../../src/i18n/languages.ts';
 
 const NAMES = ['lang', 'mode', 'embed', 'parentOrigin', 'clinic'] as const;
 /** The parameters tested with hostile values here; `clinic` has its own tests with the clinic config. */

@@ -3,12 +3,12 @@
  * unticks the others and is unticked by them, as in the GOV.UK checkboxes pattern.
  */
 import type { UseFormReturn } from 'react-hook-form';
-import type { Question } from '../../../questions/schema.ts';
+import type { WordedQuestion } from '../../../questions/schema.ts';
 import type { QuestionFields } from '../screens/question-screen.tsx';
 import { useAppOptions } from '../app-options.tsx';
 import { useMessages } from '../messages.tsx';
 
-type Props = { question: Question; form: UseFormReturn<QuestionFields> };
+type Props = { question: WordedQuestion; form: UseFormReturn<QuestionFields> };
 
 export function ChoiceList({ question, form }: Props) {
   const messages = useMessages();

@@ -2,11 +2,14 @@
  * Nothing a screen does wrong may leave a person in crisis with a blank page: any render error
  * below this boundary becomes a calm page with the helplines and a way to start again.
  */
-import { Component, type ReactNode } from 'react';
-import { helplines } from '../../rules/helplines.ts';
+import { Component, useContext, type ReactNode } from 'react';
+import englishContacts from '../../i18n/en/contacts.ts';
+import { inVoice } from '../../i18n/voices.ts';
+import { contactsIn } from '../../rules/helplines.ts';
 import { useMessages } from '../messages.tsx';
 import { ContactLink } from './contact-link.tsx';
 import { PageHeading } from './page-heading.tsx';
+import { LocaleContext } from '../locale/locale-context.ts';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 
 type Props = { children: ReactNode; onStartAgain: () => void };
@@ -32,6 +35,8 @@ export class ErrorBoundary extends Component<Props, State> {
 export function ErrorPage({ onStartAgain }: { onStartAgain: () => void }) {
   const messages = useMessages();
   const t = messages.errorPage;
+  // In the words on screen; English if the failure happened before there were any.
+  const contacts = useContext(LocaleContext)?.contacts ?? contactsIn(inVoice(englishContacts, 'self'));
   return (
     <>
       <PageHeading title={t.title}>{t.title}</PageHeading>
@@ -42,13 +47,13 @@ export function ErrorPage({ onStartAgain }: { onStartAgain: () => void }) {
         </h2>
         <ul className="list">
           <li>
-            <ContactLink contact={helplines.samhsa} withLabel />
+            <ContactLink contact={contacts.samhsa} withLabel />
           </li>
           <li>
-            <ContactLink contact={helplines.lifelineCall} withLabel />
+            <ContactLink contact={contacts.lifelineCall} withLabel />
           </li>
           <li>
-            <ContactLink contact={helplines.emergency} withLabel />
+            <ContactLink contact={contacts.emergency} withLabel />
           </li>
         </ul>
         <p>{t.emergency}</p>

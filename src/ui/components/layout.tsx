@@ -3,9 +3,9 @@ import { useMessages } from '../messages.tsx';
 import { ContactLink } from './contact-link.tsx';
 import { QuickExitButton, QuickExitLink, QuickExitNote, QuickExitProvider } from '../quick-exit/quick-exit.tsx';
 import { useAppOptions } from '../app-options.tsx';
-import { EmbedClinicContact, EmbedResizeReporter } from '../lazy-screens.tsx';
+import { EmbedClinicContact, EmbedResizeReporter } from '../lazy-parts.tsx';
 import { LanguageSwitch } from '../locale/language-switch.tsx';
-import { useLocale } from '../locale/locale-provider.tsx';
+import { useLocale } from '../locale/locale-context.ts';
 
 /**
  * Header with the service name and the helpline on every screen, so help is never a step away.

@@ -1,25 +1,15 @@
 /**
  * On the first screen: answers saved earlier on this device, with the choice to go on with them or
  * clear them, or a calm word that saved answers could not be used, or that they were cleared.
- * Answers saved about someone else are continued in "they" words: those are fetched as soon as the
- * notice shows, and Continue waits for them (saying so, and letting the person retry, if offline).
+ * Answers saved about someone else are continued in "they" words, which came with the page.
  */
-import { useEffect } from 'react';
-import { useWordsFirst } from '../locale/use-words-first.ts';
 import { useMessages } from '../messages.tsx';
-import { ErrorSummary } from './error-summary.tsx';
 import { useSaveProgress } from './save-progress-context.tsx';
 
 export function ResumeNotice() {
   const messages = useMessages();
   const t = messages.save;
   const { found, notice, continueSaved, discardSaved } = useSaveProgress();
-  const words = useWordsFirst();
-  const perspective = found?.perspective ?? 'self';
-  const { prefetch } = words;
-  useEffect(() => {
-    if (found) prefetch(perspective);
-  }, [found, perspective, prefetch]);
   if (found) {
     return (
       <section className="notification" aria-labelledby="resume-notice-title">
@@ -27,16 +17,8 @@ export function ResumeNotice() {
           {t.foundTitle(t.formatDate(found.savedAt))}
         </h2>
         <p>{t.foundNote}</p>
-        {words.failures > 0 ? (
-          <ErrorSummary message={messages.speed.notLoaded} fieldId="resume-continue" attempt={words.failures} />
-        ) : null}
         <div className="button-group">
-          <button
-            type="button"
-            id="resume-continue"
-            className="button"
-            onClick={() => words.go(perspective, continueSaved)}
-          >
+          <button type="button" id="resume-continue" className="button" onClick={continueSaved}>
             {t.continue}
           </button>
           <button type="button" className="button button--secondary" onClick={discardSaved}>

@@ -3,7 +3,7 @@
  * what was found in storage when the page opened, and writes the machine's answers and current
  * step after every move while saving is on. Storage can fail at any time; then saving turns
  * "unavailable" and the questionnaire goes on without it. What storage held is checked by a reader
- * that is downloaded only when something was stored (saved-progress-reader.ts).
+ * that is downloaded only when something was stored (see load-plan.ts).
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
@@ -14,11 +14,12 @@ import {
   writeSavedProgress,
 } from '../../storage/local-store.ts';
 import { serializeProgress, type SavedProgress } from '../../storage/saved-format.ts';
-import {
-  loadedSavedProgressReader,
-  loadSavedProgressReader,
-  type SavedProgressReader,
-} from '../../storage/saved-progress-reader.ts';
+import type { loadSavedProgress } from '../../storage/saved-progress.ts';
+import type { Once } from '../once.ts';
+
+/** Checks what storage held; a part of its own (see load-plan.ts), handed in by the app. */
+export type SavedProgressReader = Once<ReadSaved>;
+type ReadSaved = typeof loadSavedProgress;
 
 export type SaveStatus = 'off' | 'on' | 'unavailable';
 export type SaveNotice = 'discarded' | 'cleared' | null;
@@ -47,8 +48,8 @@ function openingState(): { status: SaveStatus; stored: string | null } {
 
 type Checked = { found: SavedProgress | null; discarded: boolean };
 
-function check(reader: SavedProgressReader, stored: string): Checked {
-  const loaded = reader(stored, Date.now());
+function check(read: ReadSaved, stored: string): Checked {
+  const loaded = read(stored, Date.now());
   return { found: loaded.status === 'found' ? loaded.progress : null, discarded: loaded.status === 'discarded' };
 }
 
@@ -69,13 +70,13 @@ function save(snapshot: Snapshot): boolean {
   return writeSavedProgress(serializeProgress(progress, Date.now()));
 }
 
-export function SaveProgressProvider({ children }: { children: ReactNode }) {
+export function SaveProgressProvider({ reader, children }: { reader: SavedProgressReader; children: ReactNode }) {
   const actor = QuestionnaireActor.useActorRef();
   const [opening] = useState(openingState);
   // Checked at once when the reader has already arrived, as it has when the page loaded it first.
   const [checkedAtOpen] = useState<Checked | null>(() => {
-    const reader = loadedSavedProgressReader();
-    return reader && opening.stored !== null ? check(reader, opening.stored) : null;
+    const read = reader.peek();
+    return read && opening.stored !== null ? check(read, opening.stored) : null;
   });
   const [status, setStatus] = useState<SaveStatus>(opening.status);
   const [found, setFound] = useState(checkedAtOpen?.found ?? null);
@@ -89,11 +90,11 @@ export function SaveProgressProvider({ children }: { children: ReactNode }) {
       return;
     }
     let current = true;
-    loadSavedProgressReader().then(
-      (reader) => {
+    reader.load().then(
+      (read) => {
         // Cleared or saved over while the reader was on its way: there is nothing left to offer or delete.
         if (!current || !stillStored(stored)) return;
-        const checked = check(reader, stored);
+        const checked = check(read, stored);
         if (checked.found) setFound(checked.found);
         if (!checked.discarded) return;
         clearSavedProgress();
@@ -106,7 +107,7 @@ export function SaveProgressProvider({ children }: { children: ReactNode }) {
     return () => {
       current = false;
     };
-  }, [actor, opening, checkedAtOpen]);
+  }, [actor, opening, checkedAtOpen, reader]);
 
   // A notice belongs to the intro it was shown on; it goes once the person moves on.
   useEffect(() => {

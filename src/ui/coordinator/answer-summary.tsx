@@ -4,7 +4,7 @@
  * question stays first. Labels come from the questionnaire in the language on screen.
  */
 import { useImperativeHandle, useRef, type Ref } from 'react';
-import { useLocale } from '../locale/locale-provider.tsx';
+import { useLocale } from '../locale/locale-context.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { answeredRows } from './answered-rows.ts';

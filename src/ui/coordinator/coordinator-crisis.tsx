@@ -5,7 +5,7 @@
  * to connect them, with the Spanish and veterans options.
  */
 import type { CrisisKind } from '../../../questions/schema.ts';
-import { useLocale } from '../locale/locale-provider.tsx';
+import { useLocale } from '../locale/locale-context.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { ContactLink } from '../components/contact-link.tsx';

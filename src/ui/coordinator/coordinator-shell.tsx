@@ -7,12 +7,12 @@
 import { useEffect, useState, useRef, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { findQuestion } from '../../../questions/journey.ts';
-import { ruleTexts } from '../../i18n/load-catalogs.ts';
 import { assess } from '../../rules/assess.ts';
 import { clearSavedProgress } from '../../storage/local-store.ts';
 import { useSaveProgress } from '../components/save-progress-context.tsx';
-import { useLocale } from '../locale/locale-provider.tsx';
+import { useLocale } from '../locale/locale-context.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
+import { useRuleTexts } from '../locale/use-rule-texts.ts';
 import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.tsx';
 import { AnswerSummary, type AnswerSummaryHandle } from './answer-summary.tsx';
 import { CallTools, type CopyNotice } from './call-tools.tsx';
@@ -32,6 +32,9 @@ const shortcutsOn: Record<string, readonly ShortcutName[]> = {
 
 export function CoordinatorShell({ children }: { children: ReactNode }) {
   const messages = useAllMessages();
+  // Here with the rest of the language's words, so copying awaits nothing before the clipboard,
+  // which some browsers allow only straight after the key press.
+  const rules = useRuleTexts();
   const locale = useLocale();
   const actor = QuestionnaireActor.useActorRef();
   const saved = useSaveProgress();
@@ -50,18 +53,10 @@ export function CoordinatorShell({ children }: { children: ReactNode }) {
   const names = shortcutsOn[screen] ?? [];
 
   const copyNotes = async () => {
-    // The note is in the language on screen: its questions, results, helplines and date. Its rule
-    // texts are normally here already (fetched on idle once the questions started); then nothing
-    // is awaited before copying, which some browsers allow only straight after the key press.
+    // The note is in the language on screen: its questions, results, helplines and date.
     const { answers } = actor.getSnapshot().context;
-    const { questionnaire, language, perspective } = locale;
+    const { questionnaire, perspective } = locale;
     setNotice(null);
-    const rules =
-      ruleTexts.peek(language, perspective) ?? (await ruleTexts.load(language, perspective).catch(() => null));
-    if (!rules) {
-      setNotice({ screenKey, text: messages.speed.notLoaded, notes: null });
-      return;
-    }
     const recommendation = assess(answers, { perspective, texts: rules });
     const notes = caseNote({ questionnaire, answers, recommendation, date: new Date(), messages });
     const copied = await copyText(notes);

@@ -1,14 +1,13 @@
 /**
- * The link to the other language, in the header of every screen. Its text is written in the
- * language it leads to (and marked with `lang`), so a person who cannot read the current one still
- * finds it. It changes only the words: the answers and the current step stay. The address keeps
- * `lang` in step, so a reload stays in the chosen language.
+ * Links to every other language the site speaks, in the header of every screen. Each link's text
+ * is written in the language it leads to (and marked with `lang`), so a person who cannot read the
+ * current one still finds it. It changes only the words: the answers and the current step stay.
+ * The address keeps `lang` in step, so a reload stays in the chosen language.
  */
 import type { MouseEvent } from 'react';
-import type { Language } from '../../config/url-options.ts';
-import { languages } from '../../i18n/catalog.ts';
+import { LANGUAGES, languages, type Language } from '../../i18n/languages.ts';
 import { useMessages } from '../messages.tsx';
-import { useLocale } from './locale-provider.tsx';
+import { useLocale } from './locale-context.ts';
 
 function addressWith(language: Language): string {
   const url = new URL(window.location.href);
@@ -19,18 +18,23 @@ function addressWith(language: Language): string {
 export function LanguageSwitch() {
   const { language, switchTo } = useLocale();
   const messages = useMessages();
-  const other: Language = language === 'en' ? 'es' : 'en';
-  const href = addressWith(other);
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+  const others = LANGUAGES.filter((other) => other !== language);
+  const choose = (event: MouseEvent<HTMLAnchorElement>, other: Language) => {
     event.preventDefault();
-    window.history.replaceState(window.history.state, '', href);
+    window.history.replaceState(window.history.state, '', addressWith(other));
     switchTo(other);
   };
   return (
     <nav className="language-switch" aria-label={messages.locale.switchLabel}>
-      <a href={href} hrefLang={other} onClick={onClick}>
-        <span lang={other}>{languages[other].name}</span>
-      </a>
+      <ul className="language-switch__list">
+        {others.map((other) => (
+          <li key={other}>
+            <a href={addressWith(other)} hrefLang={other} onClick={(event) => choose(event, other)}>
+              <span lang={other}>{languages[other].name}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

@@ -1,5 +1,5 @@
 /** The first language the browser prefers that the site speaks ("es-MX" counts as "es"), else English. */
-import { isLanguage, type Language } from '../../config/url-options.ts';
+import { isLanguage, type Language } from '../../i18n/languages.ts';
 
 export function preferredLanguage(preferences: readonly string[] | undefined): Language {
   for (const tag of preferences ?? []) {

@@ -3,20 +3,14 @@
  * nothing is chosen in advance, and an error summary appears when Continue is pressed without a
  * choice). The choice picks the words of every later screen. Coordinator mode does not ask: the
  * coordinator reads the questions to the caller, about the caller.
- *
- * The words for "Someone I care about" are not part of the page: choosing that radio starts
- * fetching them, and Start waits for them (they are nearly always here by then), so the first
- * question already speaks of "they". If they cannot be fetched, an error summary beside Start says
- * so; the choice stays, and pressing Start again tries again.
+ * Both voices' words come with the page, so Start moves on at once either way.
  */
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { Perspective } from '../../../questions/perspective.ts';
 import { useAppOptions } from '../app-options.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import { ScreenLoading } from '../lazy-screens.tsx';
 import { useMessages } from '../messages.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
-import { useWordsFirst } from './use-words-first.ts';
 
 const choices = [
   { value: 'self', id: 'perspective' },
@@ -29,13 +23,10 @@ export function StartChoice() {
   const coordinator = useAppOptions().mode === 'coordinator';
   const [chosen, setChosen] = useState<Perspective | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const words = useWordsFirst();
   const t = messages.locale.perspective;
   const error = attempt > 0 && chosen === null;
-  const notLoaded = words.failures > 0;
   const formRef = useRef<HTMLFormElement>(null);
   const readPickedBeforeStart = useRef(true);
-  const { prefetch } = words;
   useEffect(() => {
     // Until the app runs, the intro is static HTML (see src/boot.ts): a radio picked then is on
     // screen but not yet in this state. Take it over once, so Start does what the screen shows.
@@ -43,14 +34,11 @@ export function StartChoice() {
     readPickedBeforeStart.current = false;
     const picked = formRef.current?.querySelector<HTMLInputElement>('input[name="perspective"]:checked')?.value;
     const choice = choices.find(({ value }) => value === picked)?.value;
-    if (choice) {
-      setChosen(choice);
-      prefetch(choice);
-    }
-  }, [prefetch]);
+    if (choice) setChosen(choice);
+  }, []);
   useEffect(() => {
-    if (error || notLoaded) document.title = messages.pageTitle(`${messages.errorTitlePrefix}${messages.intro.title}`);
-  }, [error, notLoaded, messages]);
+    if (error) document.title = messages.pageTitle(`${messages.errorTitlePrefix}${messages.intro.title}`);
+  }, [error, messages]);
 
   if (coordinator) {
     return (
@@ -66,13 +54,8 @@ export function StartChoice() {
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (chosen) words.go(chosen, () => actor.send({ type: 'start', perspective: chosen }));
+    if (chosen) actor.send({ type: 'start', perspective: chosen });
     else setAttempt((count) => count + 1);
-  };
-  const choose = (value: Perspective) => {
-    setChosen(value);
-    words.reset();
-    words.prefetch(value);
   };
 
   return (
@@ -104,7 +87,7 @@ export function StartChoice() {
                   name="perspective"
                   value={value}
                   checked={chosen === value}
-                  onChange={() => choose(value)}
+                  onChange={() => setChosen(value)}
                 />
                 <label className="choice__label" htmlFor={id}>
                   {t[value]}
@@ -114,13 +97,9 @@ export function StartChoice() {
           </div>
         </fieldset>
       </div>
-      {notLoaded ? (
-        <ErrorSummary message={messages.speed.notLoaded} fieldId="start-now" attempt={words.failures} />
-      ) : null}
       <button type="submit" id="start-now" className="button button--start">
         {messages.intro.start}
       </button>
-      {words.waiting ? <ScreenLoading /> : null}
     </form>
   );
 }

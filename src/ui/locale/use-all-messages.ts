@@ -1,23 +1,18 @@
 /**
- * The whole interface in the language and perspective on screen, for the screens that come after
- * the questions have started (crisis, check, results and their exports, a clinic's results, the
- * coordinator's tools). Their words are a chunk of their own (`laterMessages`), normally fetched on
- * idle soon after the page is up (`preloadOnIdle`, from the locale provider), and before the first render in coordinator
- * mode; if they have not arrived yet, the screen suspends and the nearest loading line shows until
- * they do. The words are never shown in another language or perspective in the meantime.
+ * The whole interface in the language and voice on screen, for the screens that come after the
+ * questions have started (crisis, check, results and their exports, a clinic's results, the
+ * coordinator's tools). They come with the language's whole words, normally fetched on idle soon
+ * after the page is up, and before the first render in coordinator mode (see load-plan.ts); if
+ * they have not arrived yet, the screen suspends and the nearest loading line shows until they do.
  */
-import { use, useMemo } from 'react';
-import type { Messages } from '../../i18n/en.ts';
-import { laterMessages } from '../../i18n/load-catalogs.ts';
-import { useMessages } from '../messages.tsx';
-import { useLocale } from './locale-provider.tsx';
+import { use } from 'react';
+import { inVoice } from '../../i18n/voices.ts';
+import type { Messages } from '../../i18n/word-types.ts';
+import { useLocale } from './locale-context.ts';
 
 export function useAllMessages(): Messages {
-  const screens = useMessages();
-  const { language, perspective } = useLocale();
-  // Always through `use()`, so every render of the screen reads them the same way; once they are
-  // here, it returns them at once (see `fetched-once.ts`).
-  const later = use(laterMessages.load(language, perspective));
-  // One object for as long as the words stay the same, so what is built from them is not rebuilt.
-  return useMemo(() => ({ ...screens, ...later }), [screens, later]);
+  const { wholeWords, perspective } = useLocale();
+  // Always through `use()`, so every render reads them the same way; once they are here, it
+  // returns them at once (see once.ts). `inVoice` gives the same object each time.
+  return inVoice(use(wholeWords()).ui, perspective);
 }

@@ -1,17 +1,14 @@
 /**
- * The rule texts in the language and perspective on screen, for the screen that words the rules'
- * result (the results, and the exports made from them). They are a chunk of their own, normally
- * fetched on idle while the person answers (`preloadOnIdle`, from the locale provider); if they have not arrived yet,
- * the screen suspends and the nearest loading line shows until they do.
+ * The rules' sentences in the language and voice on screen, for the screens that word the rules'
+ * result (the results, the exports made from them, a coordinator's case note). They come with the
+ * language's whole words (see `use-all-messages.ts`).
  */
 import { use } from 'react';
-import { ruleTexts } from '../../i18n/load-catalogs.ts';
-import type { RuleTexts } from '../../rules/texts/rule-texts.ts';
-import { useLocale } from './locale-provider.tsx';
+import { inVoice } from '../../i18n/voices.ts';
+import type { RuleTexts } from '../../i18n/word-types.ts';
+import { useLocale } from './locale-context.ts';
 
 export function useRuleTexts(): RuleTexts {
-  const { language, perspective } = useLocale();
-  // Always through `use()`, so every render of the screen reads them the same way; once they are
-  // here, it returns them at once (see `fetched-once.ts`).
-  return use(ruleTexts.load(language, perspective));
+  const { wholeWords, perspective } = useLocale();
+  return inVoice(use(wholeWords()).rules, perspective);
 }

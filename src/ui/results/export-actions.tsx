@@ -13,7 +13,7 @@ import { plainTextSummary } from '../../export/plain-text.ts';
 import { buildSummary } from '../../export/summary.ts';
 import type { Recommendation } from '../../rules/recommendation.ts';
 import { copyText } from '../copy-text.ts';
-import { useLocale } from '../locale/locale-provider.tsx';
+import { useLocale } from '../locale/locale-context.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { ExportPrintSummary } from './export-print-summary.tsx';
 

@@ -4,12 +4,12 @@
  */
 import { answerLabels } from '../../../questions/answer-labels.ts';
 import { journey } from '../../../questions/journey.ts';
-import type { Question } from '../../../questions/schema.ts';
+import type { WordedQuestion } from '../../../questions/schema.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
-import { useLocale } from '../locale/locale-provider.tsx';
+import { useLocale } from '../locale/locale-context.ts';
 import { SaveAnswers } from '../components/save-answers.tsx';
 
 export function CheckAnswersScreen() {
@@ -23,7 +23,7 @@ export function CheckAnswersScreen() {
     .filter((group) => group.questions.length > 0);
   const t = messages.check;
 
-  const row = (question: Question) => {
+  const row = (question: WordedQuestion) => {
     const labels = answerLabels(question, answers[question.id]);
     const action = labels.length > 0 ? t.change : t.answer;
     return (

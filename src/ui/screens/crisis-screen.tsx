@@ -2,7 +2,7 @@
 import type { CrisisKind } from '../../../questions/schema.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
-import { useLocale } from '../locale/locale-provider.tsx';
+import { useLocale } from '../locale/locale-context.ts';
 import { ContactLink } from '../components/contact-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';

@@ -1,7 +1,7 @@
 import { useMessages } from '../messages.tsx';
 import { ContactLink } from '../components/contact-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { useLocale } from '../locale/locale-provider.tsx';
+import { useLocale } from '../locale/locale-context.ts';
 import { StartChoice } from '../locale/start-choice.tsx';
 import { ResumeNotice } from '../components/resume-notice.tsx';
 import { SaveAnswers } from '../components/save-answers.tsx';

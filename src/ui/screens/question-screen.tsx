@@ -12,7 +12,7 @@ import { useForm, type Resolver, type ResolverResult, type UseFormReturn } from 
 import { answerProblem } from '../../../questions/answer-check.ts';
 import { findQuestion } from '../../../questions/journey.ts';
 import type { AnswerValue } from '../../../questions/answers.ts';
-import type { Question } from '../../../questions/schema.ts';
+import type { Question, WordedQuestion } from '../../../questions/schema.ts';
 import { useMessages } from '../messages.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
@@ -29,13 +29,16 @@ function startingFields(question: Question, saved: AnswerValue | undefined): Que
   return { answer: saved ?? (question.kind === 'multiple' ? [] : null) };
 }
 
-/** Checks the page's one field with the same rule as the machine and saved data (answer-check.ts). */
-function answerResolver(question: Question): Resolver<QuestionFields> {
+/**
+ * Checks the page's one field with the same rule as the machine and saved data (answer-check.ts),
+ * worded for the person: the question's own message, or the one for "None of these" with others.
+ */
+function answerResolver(question: WordedQuestion, exclusiveAlone: string): Resolver<QuestionFields> {
   return (fields): ResolverResult<QuestionFields> => {
     const problem = answerProblem(question, fields.answer);
-    return problem === null
-      ? { values: fields, errors: {} }
-      : { values: {}, errors: { answer: { type: 'validate', message: problem } } };
+    if (problem === null) return { values: fields, errors: {} };
+    const message = problem === 'exclusive-with-others' ? exclusiveAlone : question.errorMessage;
+    return { values: {}, errors: { answer: { type: 'validate', message } } };
   };
 }
 
@@ -47,7 +50,7 @@ export function QuestionScreen({ questionId }: { questionId: string }) {
 }
 
 type FormProps = {
-  question: Question;
+  question: WordedQuestion;
   saved: AnswerValue | undefined;
   sectionCaption: string;
   questionCaption: string;
@@ -58,7 +61,7 @@ function QuestionForm({ question, saved, sectionCaption, questionCaption }: Form
   const actor = QuestionnaireActor.useActorRef();
   const coordinator = useAppOptions().mode === 'coordinator';
   const form = useForm<QuestionFields>({
-    resolver: answerResolver(question),
+    resolver: answerResolver(question, messages.exclusiveAlone),
     defaultValues: startingFields(question, saved),
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',

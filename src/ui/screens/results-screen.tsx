@@ -8,7 +8,7 @@
 import { useMemo } from 'react';
 import { assess } from '../../rules/assess.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
-import { useLocale } from '../locale/locale-provider.tsx';
+import { useLocale } from '../locale/locale-context.ts';
 import { useRuleTexts } from '../locale/use-rule-texts.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';

@@ -13,8 +13,9 @@ import { closeBrowser } from './browser.ts';
 import { startServer, type StaticServer } from './server.ts';
 import { calmPicks } from './walk.ts';
 import { allQuestions } from '../../../questions/journey.ts';
-import { questionnaire, type QuestionId } from '../../../questions/questionnaire.ts';
-import { en } from '../../../src/i18n/en.ts';
+import { type QuestionId } from '../../../questions/questionnaire.ts';
+import { questionnaire } from '../../support/words.ts';
+import { en } from '../../support/words.ts';
 
 export interface HostServer {
   /** `http://localhost:<port>`: another site than the app on 127.0.0.1. */

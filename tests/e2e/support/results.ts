@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { en } from '../../../src/i18n/en.ts';
+import { en } from '../../support/words.ts';
 
 const t = en.results;
 

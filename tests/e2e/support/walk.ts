@@ -7,9 +7,11 @@
  */
 import type { Page } from 'playwright-core';
 import { allQuestions } from '../../../questions/journey.ts';
-import { questionnaire, type QuestionId } from '../../../questions/questionnaire.ts';
-import type { Question } from '../../../questions/schema.ts';
-import { en, type Messages } from '../../../src/i18n/en.ts';
+import { type QuestionId } from '../../../questions/questionnaire.ts';
+import { questionnaire } from '../../support/words.ts';
+import type { WordedQuestion as Question } from '../../../questions/schema.ts';
+import { en } from '../../support/words.ts';
+import type { Messages } from '../../../src/i18n/word-types.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
 /** Labels to tick, by question id; a question left out gets its first option. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Answers } from '../../../questions/answers.ts';
 import { questionnaire } from '../../../questions/questionnaire.ts';
-import { assess } from '../../../src/rules/assess.ts';
+import { assessInEnglish } from '../../support/words.ts';
 import { readingGrade } from '../support/reading-grade.ts';
 import { RecommendationSchema, type Recommendation } from '../../../src/rules/recommendation.ts';
 import { RULES_VERSION } from '../../../src/rules/version.ts';
@@ -64,11 +64,11 @@ function allTexts(result: Recommendation): string[] {
 
 describe('assess', () => {
   it.each(realistic)('gives a valid Recommendation for %s', (_, answers) => {
-    expect(() => RecommendationSchema.parse(assess(answers))).not.toThrow();
+    expect(() => RecommendationSchema.parse(assessInEnglish(answers))).not.toThrow();
   });
 
   it('stamps the questionnaire and rules versions', () => {
-    const result = assess({});
+    const result = assessInEnglish({});
     expect(result.questionnaireVersion).toBe(questionnaire.version);
     expect(result.rulesVersion).toBe(RULES_VERSION);
     expect(RULES_VERSION).toBe('1.1.0');
@@ -76,33 +76,33 @@ describe('assess', () => {
 
   it('gives the same result for the same answers, in any key order', () => {
     const reversed = Object.fromEntries(Object.entries(everyRisk).reverse());
-    expect(assess(reversed)).toEqual(assess(everyRisk));
-    expect(assess(everyRisk)).toEqual(assess(everyRisk));
+    expect(assessInEnglish(reversed)).toEqual(assessInEnglish(everyRisk));
+    expect(assessInEnglish(everyRisk)).toEqual(assessInEnglish(everyRisk));
   });
 
   it('does not change the answers it is given', () => {
     const answers = structuredClone(everyRisk);
-    assess(answers);
+    assessInEnglish(answers);
     expect(answers).toEqual(everyRisk);
   });
 
   it('ignores answers on hidden branches: pregnancy care when not pregnant', () => {
     const notPregnant = answersOf(mildAtHome, { pregnancy: 'no' });
-    expect(assess({ ...notPregnant, 'prenatal-care': 'no' })).toEqual(assess(notPregnant));
+    expect(assessInEnglish({ ...notPregnant, 'prenatal-care': 'no' })).toEqual(assessInEnglish(notPregnant));
   });
 
   it('ignores answers on hidden branches: medicine preferences when not open to medicine', () => {
     const base = answersOf(mildAtHome, { 'open-to-medication': 'no' });
     const withHidden = { ...base, 'daily-visits': 'no', 'prefers-non-opioid': 'yes' };
-    const result = assess(withHidden);
-    expect(result).toEqual(assess(base));
+    const result = assessInEnglish(withHidden);
+    expect(result).toEqual(assessInEnglish(base));
     const ids = result.medications.flatMap((entry) => [...entry.notes, ...entry.cautions].map((item) => item.id));
     expect(ids).not.toContain('methadone-daily-visits');
     expect(ids).not.toContain('naltrexone-non-opioid-wish');
   });
 
   it('gives every setting, statement and step at least one known source', () => {
-    const result = RecommendationSchema.parse(assess(everyRisk));
+    const result = RecommendationSchema.parse(assessInEnglish(everyRisk));
     const sourced = [result.setting, ...result.medications, ...result.cautions, ...result.support, ...result.nextSteps];
     for (const item of sourced) expect(item.sources.length).toBeGreaterThan(0);
     for (const entry of result.medications) {
@@ -111,7 +111,7 @@ describe('assess', () => {
   });
 
   it('explains every conclusion drawn from answers with reasons in plain words', () => {
-    const result = assess(everyRisk);
+    const result = assessInEnglish(everyRisk);
     expect(result.setting.reasons.length).toBeGreaterThan(0);
     const reasons = [
       ...result.setting.reasons,
@@ -126,14 +126,14 @@ describe('assess', () => {
 
   it('never mentions a dose amount', () => {
     for (const [, answers] of realistic) {
-      for (const text of allTexts(assess(answers))) {
+      for (const text of allTexts(assessInEnglish(answers))) {
         expect(text).not.toMatch(/\d\s*(mg|mcg|milligram|microgram|ml|tablets?|pills? a day)\b/i);
       }
     }
   });
 
   it('keeps the text at about reading grade 8', () => {
-    const texts = [...new Set(realistic.flatMap(([, answers]) => allTexts(assess(answers))))];
+    const texts = [...new Set(realistic.flatMap(([, answers]) => allTexts(assessInEnglish(answers))))];
     expect(readingGrade(texts.join(' '))).toBeLessThanOrEqual(8);
     const prose = texts.filter((text) => text.endsWith('.') && text.split(/\s+/).length >= 6);
     expect(prose.filter((text) => readingGrade(text) > 11)).toEqual([]);

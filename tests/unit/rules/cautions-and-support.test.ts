@@ -1,8 +1,8 @@
 import type { Answers } from '../../../questions/answers.ts';
-import { assess } from '../../../src/rules/assess.ts';
+import { assessInEnglish } from '../../support/words.ts';
 import { answersOf, mildAtHome, severeNoSupport } from './fixtures.ts';
 
-const cautionIds = (answers: Answers) => assess(answers).cautions.map((caution) => caution.id);
+const cautionIds = (answers: Answers) => assessInEnglish(answers).cautions.map((caution) => caution.id);
 
 describe('general cautions', () => {
   it('has none for mild use at home with no other risks', () => {
@@ -10,7 +10,7 @@ describe('general cautions', () => {
   });
 
   it('warns about mixing opioids with benzos or alcohol, and about stopping alone, for daily benzos (SAFE-3)', () => {
-    const result = assess(answersOf(mildAtHome, { benzodiazepines: 'daily' }));
+    const result = assessInEnglish(answersOf(mildAtHome, { benzodiazepines: 'daily' }));
     expect(result.cautions.map((caution) => caution.id)).toEqual([
       'opioids-with-benzos-or-alcohol',
       'do-not-stop-suddenly-alone',
@@ -22,7 +22,7 @@ describe('general cautions', () => {
   });
 
   it('names both when someone drinks heavily and takes benzos daily', () => {
-    const caution = assess(answersOf({ alcohol: 'heavy', benzodiazepines: 'daily' })).cautions.find(
+    const caution = assessInEnglish(answersOf({ alcohol: 'heavy', benzodiazepines: 'daily' })).cautions.find(
       (item) => item.id === 'do-not-stop-suddenly-alone',
     );
     expect(caution?.text).toMatch(/^Do not stop drinking or taking benzos suddenly/);
@@ -36,7 +36,7 @@ describe('general cautions', () => {
   });
 
   it('warns about lost tolerance and suggests naloxone after leaving jail (SAFE-4, MED-8)', () => {
-    const result = assess(answersOf(mildAtHome, { 'recent-release': ['jail', 'detox'] }));
+    const result = assessInEnglish(answersOf(mildAtHome, { 'recent-release': ['jail', 'detox'] }));
     expect(result.cautions.map((caution) => caution.id)).toEqual(['tolerance-after-release', 'carry-naloxone']);
     expect(result.cautions[0]?.reasons.map((reason) => reason.text)).toEqual([
       'You said you left jail or prison in the past month.',
@@ -53,7 +53,7 @@ describe('general cautions', () => {
   });
 
   it('says that withdrawal care alone is not treatment whenever medically managed withdrawal is suggested (SET-4)', () => {
-    const result = assess(answersOf(severeNoSupport, { 'withdrawal-history': 'seizure' }));
+    const result = assessInEnglish(answersOf(severeNoSupport, { 'withdrawal-history': 'seizure' }));
     expect(result.setting.medicalWithdrawalManagement).toBe(true);
     const caution = result.cautions.find((item) => item.id === 'withdrawal-care-is-not-treatment');
     expect(caution?.sources).toEqual(['SET-4']);
@@ -63,22 +63,22 @@ describe('general cautions', () => {
 
 describe('support options (BEH-1, BEH-2)', () => {
   it('offers counseling, peer support and aftercare to everyone, even with no answers', () => {
-    expect(assess({}).support.map((item) => item.id)).toEqual(['counseling', 'peer-support', 'aftercare']);
+    expect(assessInEnglish({}).support.map((item) => item.id)).toEqual(['counseling', 'peer-support', 'aftercare']);
   });
 
   it('names Narcotics Anonymous and SMART Recovery', () => {
-    const peer = assess({}).support.find((item) => item.id === 'peer-support');
+    const peer = assessInEnglish({}).support.find((item) => item.id === 'peer-support');
     expect(peer?.text).toMatch(/Narcotics Anonymous/);
     expect(peer?.text).toMatch(/SMART Recovery/);
   });
 
   it('adds family therapy when someone supports their recovery', () => {
-    const support = assess(answersOf(mildAtHome)).support;
+    const support = assessInEnglish(answersOf(mildAtHome)).support;
     expect(support.map((item) => item.id)).toContain('family-therapy');
     expect(support.find((item) => item.id === 'family-therapy')?.reasons[0]?.questionId).toBe('support-person');
   });
 
   it('does not add family therapy when nobody supports their recovery', () => {
-    expect(assess(answersOf(severeNoSupport)).support.map((item) => item.id)).not.toContain('family-therapy');
+    expect(assessInEnglish(answersOf(severeNoSupport)).support.map((item) => item.id)).not.toContain('family-therapy');
   });
 });

@@ -1,11 +1,11 @@
 import type { Answers } from '../../../questions/answers.ts';
 import type { TypedAnswers } from '../../../questions/read-answers.ts';
-import { assess } from '../../../src/rules/assess.ts';
+import { assessInEnglish } from '../../support/words.ts';
 import type { Medication, MedicationId } from '../../../src/rules/recommendation.ts';
 import { answersOf, mildAtHome, severeNoSupport } from './fixtures.ts';
 
 function medication(answers: Answers, id: MedicationId): Medication {
-  const found = assess(answers).medications.find((entry) => entry.id === id);
+  const found = assessInEnglish(answers).medications.find((entry) => entry.id === id);
   if (!found) throw new Error(`no ${id} in the result`);
   return found;
 }
@@ -20,7 +20,7 @@ describe('medications to discuss', () => {
     ['pregnancy', answersOf({ pregnancy: 'pregnant' })],
     ['no interest in medicine', answersOf({ 'open-to-medication': 'no' })],
   ])('always lists all five, in the same order, for %s', (_, answers) => {
-    expect(assess(answers).medications.map((entry) => entry.id)).toEqual([
+    expect(assessInEnglish(answers).medications.map((entry) => entry.id)).toEqual([
       'methadone',
       'buprenorphine',
       'naltrexone',
@@ -112,7 +112,7 @@ describe('medications to discuss', () => {
       it.each(contexts)(
         `never gives naltrexone "discuss" and always keeps methadone and buprenorphine when "${pregnancy}", %s`,
         (_, context) => {
-          const result = assess(answersOf(context, { pregnancy }));
+          const result = assessInEnglish(answersOf(context, { pregnancy }));
           const byId = new Map(result.medications.map((entry) => [entry.id, entry]));
           expect(byId.get('naltrexone')?.stance).toBe('not-now');
           for (const id of ['methadone', 'buprenorphine'] as const) {
@@ -133,7 +133,7 @@ describe('medications to discuss', () => {
 
   describe('benzodiazepines and alcohol with opioid medicines (MED-7, SAFE-3)', () => {
     it('cautions on methadone and buprenorphine without taking them off the list', () => {
-      const result = assess(answersOf({ benzodiazepines: 'sometimes' }));
+      const result = assessInEnglish(answersOf({ benzodiazepines: 'sometimes' }));
       for (const id of ['methadone', 'buprenorphine'] as const) {
         const entry = result.medications.find((item) => item.id === id);
         const caution = entry?.cautions.find((item) => item.id === `${id}-mixing`);
@@ -182,7 +182,7 @@ describe('medications to discuss', () => {
   it.each(['no', 'not-sure'] as const)(
     'reminds people answering "%s" about medicine that they can still ask (MED-6)',
     (open) => {
-      const result = assess(answersOf({ 'open-to-medication': open }));
+      const result = assessInEnglish(answersOf({ 'open-to-medication': open }));
       const note = result.medicationNotes.find((entry) => entry.id === 'medicine-still-an-option');
       expect(note?.sources).toEqual(['MED-6']);
       expect(note?.reasons.map((reason) => reason.questionId)).toEqual(['open-to-medication']);
@@ -190,7 +190,7 @@ describe('medications to discuss', () => {
   );
 
   it('does not add the reminder for someone open to medicine, but still says the choice is theirs', () => {
-    const ids = assess(answersOf(mildAtHome)).medicationNotes.map((note) => note.id);
+    const ids = assessInEnglish(answersOf(mildAtHome)).medicationNotes.map((note) => note.id);
     expect(ids).not.toContain('medicine-still-an-option');
     expect(ids).toContain('medicines-help');
   });

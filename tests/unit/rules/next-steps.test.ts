@@ -1,13 +1,12 @@
 import type { Answers } from '../../../questions/answers.ts';
-import { assess } from '../../../src/rules/assess.ts';
-import { helplines } from '../../../src/rules/helplines.ts';
+import { assessInEnglish, helplines } from '../../support/words.ts';
 import { answersOf, mildAtHome } from './fixtures.ts';
 
-const stepIds = (answers: Answers) => assess(answers).nextSteps.map((step) => step.id);
+const stepIds = (answers: Answers) => assessInEnglish(answers).nextSteps.map((step) => step.id);
 
 describe('next steps', () => {
   it('always includes the SAMHSA National Helpline and then FindTreatment.gov, even with no answers', () => {
-    const steps = assess({}).nextSteps;
+    const steps = assessInEnglish({}).nextSteps;
     expect(steps.map((step) => step.id)).toEqual(['samhsa-helpline', 'find-treatment']);
     expect(steps[0]?.contacts).toEqual([helplines.samhsa, helplines.samhsaTty, helplines.samhsaText]);
     expect(steps[0]?.sources).toEqual(['HELP-1']);
@@ -16,7 +15,7 @@ describe('next steps', () => {
   });
 
   it('puts 911, then 988, then urgent medical care first, before the helpline', () => {
-    const steps = assess(
+    const steps = assessInEnglish(
       answersOf(mildAtHome, { 'overdose-now': 'yes', 'self-harm-thoughts': 'yes', 'medical-problems': 'urgent' }),
     ).nextSteps;
     expect(steps.map((step) => [step.id, step.urgent])).toEqual([
@@ -29,7 +28,7 @@ describe('next steps', () => {
   });
 
   it('tells someone facing an overdose to call 911, give naloxone and support breathing (SAFE-1)', () => {
-    const step = assess(answersOf({ 'overdose-now': 'yes' })).nextSteps[0];
+    const step = assessInEnglish(answersOf({ 'overdose-now': 'yes' })).nextSteps[0];
     expect(step?.contacts).toEqual([helplines.emergency]);
     expect(step?.text).toMatch(/naloxone/);
     expect(step?.text).toMatch(/recovery position/);
@@ -37,7 +36,7 @@ describe('next steps', () => {
   });
 
   it('gives the 988 Lifeline with its Spanish and veterans options for thoughts of self-harm (SAFE-2)', () => {
-    const step = assess(answersOf({ 'self-harm-thoughts': 'yes' })).nextSteps[0];
+    const step = assessInEnglish(answersOf({ 'self-harm-thoughts': 'yes' })).nextSteps[0];
     expect(step?.id).toBe('crisis-988');
     expect(step?.text).toMatch(/press 2 or text AYUDA/);
     expect(step?.text).toMatch(/Veterans, press 1/);
@@ -47,7 +46,7 @@ describe('next steps', () => {
   it.each(['pregnant', 'could-be'] as const)(
     'asks people answering "%s" to say so when they call (PREG-4)',
     (pregnancy) => {
-      const steps = assess(answersOf({ pregnancy })).nextSteps;
+      const steps = assessInEnglish(answersOf({ pregnancy })).nextSteps;
       expect(steps.map((step) => step.id)).toEqual(['samhsa-helpline', 'find-treatment', 'say-you-are-pregnant']);
       expect(steps[2]?.sources).toEqual(['PREG-4']);
       expect(steps[2]?.text).not.toMatch(/priority/i);
@@ -55,7 +54,9 @@ describe('next steps', () => {
   );
 
   it('offers 988 as a non-urgent step after a positive PHQ-2 or GAD-2', () => {
-    const steps = assess(answersOf({ 'gad-nervous': 'more-than-half', 'gad-worry': 'several-days' })).nextSteps;
+    const steps = assessInEnglish(
+      answersOf({ 'gad-nervous': 'more-than-half', 'gad-worry': 'several-days' }),
+    ).nextSteps;
     const mood = steps.find((step) => step.id === 'mood-988');
     expect(mood?.urgent).toBe(false);
     expect(steps.at(-1)).toBe(mood);
@@ -75,7 +76,7 @@ describe('next steps', () => {
 
   it('uses only the contacts defined in helplines.ts', () => {
     const known = new Set(Object.values(helplines).map((contact) => JSON.stringify(contact)));
-    const result = assess(
+    const result = assessInEnglish(
       answersOf({
         'overdose-now': 'yes',
         'self-harm-thoughts': 'yes',

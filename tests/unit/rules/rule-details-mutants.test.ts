@@ -4,6 +4,7 @@
  * conditions. Checked through a probe catalog (`support/probe-texts.ts`), never the English wording.
  */
 import { assess } from '../../../src/rules/assess.ts';
+import { assessInEnglish, enRules } from '../../support/words.ts';
 import { describeCondition } from '../../../src/rules/describe-condition.ts';
 import { medications } from '../../../src/rules/medications.ts';
 import { RecommendationSchema, SourceIdSchema } from '../../../src/rules/recommendation.ts';
@@ -103,14 +104,14 @@ describe('the contract and helpers', () => {
     expect(SourceIdSchema.safeParse('HELP-1').success).toBe(true);
     expect(SourceIdSchema.safeParse('HELP-99').error?.issues[0]?.message).toBe('unknown source id');
     expect(SourceIdSchema.safeParse(1).success).toBe(false);
-    const result = assess({});
+    const result = assessInEnglish({});
     const tampered = { ...result, setting: { ...result.setting, sources: ['NOT-1'] } };
     expect(RecommendationSchema.safeParse(tampered).success).toBe(false);
   });
 
   it('lists the same medicines on their own as in a full recommendation', () => {
     const answers = { pregnancy: 'could-be', alcohol: 'some', 'recent-release': ['jail'] };
-    expect(medications(answers)).toEqual(assess(answers).medications);
+    expect(medications(answers, enRules)).toEqual(assessInEnglish(answers).medications);
   });
 
   it('describes nested conditions in brackets, either perspective, and an unknown question by its id', () => {

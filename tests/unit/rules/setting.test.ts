@@ -1,12 +1,12 @@
 import type { Answers } from '../../../questions/answers.ts';
 import type { TypedAnswers } from '../../../questions/read-answers.ts';
-import { assess } from '../../../src/rules/assess.ts';
+import { assessInEnglish, enRules } from '../../support/words.ts';
 import { chooseSetting } from '../../../src/rules/setting.ts';
 import { settingRules } from '../../../src/rules/setting-rules.ts';
 import { assessSeverity } from '../../../src/rules/severity.ts';
 import { answersOf, mildAtHome, moderateAtHome, severeNoSupport } from './fixtures.ts';
 
-const settingOf = (answers: Answers) => assess(answers).setting;
+const settingOf = (answers: Answers) => assessInEnglish(answers).setting;
 const severeAtHome = { ...severeNoSupport, housing: 'stable', 'others-use': 'no', 'support-person': 'yes' } as const;
 
 describe('suggested setting', () => {
@@ -199,7 +199,7 @@ describe('suggested setting', () => {
 
   it('records every rule that fired, including those below the winning level', () => {
     const answers = answersOf(severeNoSupport);
-    const { setting, firedRuleIds } = chooseSetting(answers, assessSeverity(answers));
+    const { setting, firedRuleIds } = chooseSetting(answers, assessSeverity(answers, enRules), enRules);
     expect(setting.level).toBe('residential');
     expect(firedRuleIds).toEqual(['severe-unsupportive-home', 'severe', 'moderate-unsupportive-home']);
   });

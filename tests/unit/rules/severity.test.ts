@@ -1,3 +1,4 @@
+import { enRules } from '../../support/words.ts';
 import { assessSeverity, levelForCount } from '../../../src/rules/severity.ts';
 import { answersOf } from './fixtures.ts';
 
@@ -16,7 +17,7 @@ describe('severity from the count of criteria (SEV-2)', () => {
   });
 
   it('is "not-answered" when none of the three criteria questions was answered', () => {
-    const { severity, reasons } = assessSeverity(answersOf({ alcohol: 'no' }));
+    const { severity, reasons } = assessSeverity(answersOf({ alcohol: 'no' }), enRules);
     expect(severity).toEqual({ level: 'not-answered', criteriaCount: 0, sources: ['SEV-1', 'SEV-2'] });
     expect(reasons).toEqual([]);
   });
@@ -24,6 +25,7 @@ describe('severity from the count of criteria (SEV-2)', () => {
   it('counts "None of these" as no criteria, and an answer of "none" is still an answer', () => {
     const { severity } = assessSeverity(
       answersOf({ control: ['none'], 'life-impact': ['none'], 'body-changes': ['none'] }),
+      enRules,
     );
     expect(severity.level).toBe('none');
     expect(severity.criteriaCount).toBe(0);
@@ -36,6 +38,7 @@ describe('severity from the count of criteria (SEV-2)', () => {
         'life-impact': ['duties', 'despite-harm'],
         'body-changes': ['tolerance', 'withdrawal'],
       }),
+      enRules,
     );
     expect(severity).toMatchObject({ level: 'severe', criteriaCount: 6 });
     expect(reasons[0]).toEqual({
@@ -51,12 +54,13 @@ describe('severity from the count of criteria (SEV-2)', () => {
         'life-impact': ['duties', 'relationships', 'gave-up-activities', 'risky-situations', 'despite-harm'],
         'body-changes': ['tolerance', 'withdrawal'],
       }),
+      enRules,
     );
     expect(severity.criteriaCount).toBe(11);
   });
 
   it('gives a level from a partial answer set (only one criteria question answered)', () => {
-    const { severity, reasons } = assessSeverity(answersOf({ 'life-impact': ['duties', 'relationships'] }));
+    const { severity, reasons } = assessSeverity(answersOf({ 'life-impact': ['duties', 'relationships'] }), enRules);
     expect(severity).toMatchObject({ level: 'mild', criteriaCount: 2 });
     expect(reasons[0]?.questionId).toBe('life-impact');
   });
@@ -65,7 +69,10 @@ describe('severity from the count of criteria (SEV-2)', () => {
     const body = { control: ['craving'], 'body-changes': ['tolerance', 'withdrawal'] } as const;
 
     it('does not count them when the only opioid is pain pills taken as prescribed', () => {
-      const { severity, reasons } = assessSeverity(answersOf(body, { 'opioids-used': ['pills-as-prescribed'] }));
+      const { severity, reasons } = assessSeverity(
+        answersOf(body, { 'opioids-used': ['pills-as-prescribed'] }),
+        enRules,
+      );
       expect(severity).toMatchObject({ level: 'none', criteriaCount: 1 });
       expect(severity.sources).toContain('SEV-3');
       expect(reasons.map((reason) => reason.questionId)).toEqual(['control', 'opioids-used', 'body-changes']);
@@ -74,13 +81,14 @@ describe('severity from the count of criteria (SEV-2)', () => {
     it('counts them as soon as any other opioid is used too', () => {
       const { severity } = assessSeverity(
         answersOf(body, { 'opioids-used': ['pills-as-prescribed', 'pills-not-as-prescribed'] }),
+        enRules,
       );
       expect(severity).toMatchObject({ level: 'mild', criteriaCount: 3 });
       expect(severity.sources).not.toContain('SEV-3');
     });
 
     it('counts them when the opioids used were not answered', () => {
-      expect(assessSeverity(answersOf(body)).severity.criteriaCount).toBe(3);
+      expect(assessSeverity(answersOf(body), enRules).severity.criteriaCount).toBe(3);
     });
   });
 });

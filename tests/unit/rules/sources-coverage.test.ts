@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Answers } from '../../../questions/answers.ts';
 import { allQuestions } from '../../../questions/journey.ts';
 import { questionnaire } from '../../../questions/questionnaire.ts';
-import { assess } from '../../../src/rules/assess.ts';
+import { assessInEnglish } from '../../support/words.ts';
 import { medicineRules } from '../../../src/rules/medicine-rules.ts';
 import { stepRules } from '../../../src/rules/next-steps.ts';
 import type { Recommendation } from '../../../src/rules/recommendation.ts';
@@ -45,7 +45,7 @@ describe('every clinical statement is sourced', () => {
   it('cites only known, non-empty sources in every result, over many answer sets', () => {
     fc.assert(
       fc.property(answerSets, fc.constantFrom('self' as const, 'other' as const), (answers, perspective) => {
-        for (const [where, cited] of citations(assess(answers, { perspective }))) {
+        for (const [where, cited] of citations(assessInEnglish(answers, perspective))) {
           expect(cited.length, `${where} cites nothing`).toBeGreaterThan(0);
           expect(
             cited.filter((id) => !known(id)),

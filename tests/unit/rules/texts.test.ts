@@ -1,8 +1,9 @@
 import type { Answers } from '../../../questions/answers.ts';
 import { assess } from '../../../src/rules/assess.ts';
+import { assessInEnglish } from '../../support/words.ts';
 import type { Recommendation } from '../../../src/rules/recommendation.ts';
-import { en } from '../../../src/rules/texts/en.ts';
-import type { RuleTexts } from '../../../src/rules/texts/rule-texts.ts';
+import { enRules as en } from '../../support/words.ts';
+import type { RuleTexts } from '../../../src/i18n/word-types.ts';
 import { answersOf, mildAtHome, severeNoSupport } from './fixtures.ts';
 
 type Texts = string | ((...args: never[]) => string) | { readonly [key: string]: Texts };
@@ -73,12 +74,14 @@ describe('rule texts', () => {
 
   it.each(cases)('draws the same conclusions whatever the catalog (%s)', (_, answers) => {
     const texts = markedEn;
-    expect(shape(assess(answers, { texts }))).toEqual(shape(assess(answers)));
+    expect(shape(assess(answers, { texts }))).toEqual(shape(assessInEnglish(answers)));
   });
 
   it('uses the English catalog, spoken to "you", by default', () => {
-    expect(assess(answersOf(mildAtHome))).toEqual(assess(answersOf(mildAtHome), { texts: en, perspective: 'self' }));
-    expect(assess({}).setting.name).toBe(en.settings.outpatient.name);
+    expect(assessInEnglish(answersOf(mildAtHome))).toEqual(
+      assess(answersOf(mildAtHome), { texts: en, perspective: 'self' }),
+    );
+    expect(assessInEnglish({}).setting.name).toBe(en.settings.outpatient.name);
   });
 
   it('rejects a catalog with a missing or an extra key at type-check time', () => {

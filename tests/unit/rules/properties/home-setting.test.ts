@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { Answers } from '../../../../questions/answers.ts';
-import { assess } from '../../../../src/rules/assess.ts';
+import { assessInEnglish } from '../../../support/words.ts';
 import { anyAnswers, anyPerspective, withForced } from '../support/answer-arbitraries.ts';
 import { bucketNames, combinations, settingRank, severityBuckets, type SeverityBucket } from '../support/enumerate.ts';
 import { exhaustive, PROPERTY_TIMEOUT, runs } from '../support/property-runs.ts';
@@ -46,7 +46,7 @@ describe('home and setting (SET-3), for any answers', () => {
     () => {
       fc.assert(
         fc.property(severeWithBadHome, anyPerspective, (answers, perspective) => {
-          const { setting, severity } = assess(answers, { perspective });
+          const { setting, severity } = assessInEnglish(answers, perspective);
           expect(severity.level).toBe('severe');
           expect(setting.level).not.toBe('outpatient');
           expect(settingRank(setting.level)).toBeGreaterThanOrEqual(settingRank('residential'));
@@ -62,7 +62,7 @@ describe('home and setting (SET-3), for any answers', () => {
     () => {
       fc.assert(
         fc.property(anyAnswers, (answers) => {
-          const result = assess(answers);
+          const result = assessInEnglish(answers);
           if (result.setting.level !== 'outpatient') return;
           expect(result.severity.level).not.toBe('severe');
           expect(result.setting.medicalWithdrawalManagement).toBe(false);
@@ -83,7 +83,7 @@ describe('home and setting (SET-3), for any answers', () => {
       expect(cases).toHaveLength(4 * 4 * 4 * 3);
       for (const bucket of bucketNames) {
         for (const home of exhaustive(cases)) {
-          const result = assess({ ...severityBuckets[bucket], ...home });
+          const result = assessInEnglish({ ...severityBuckets[bucket], ...home });
           expect([bucket, home, result.setting.level]).toEqual([bucket, home, homeFloor(bucket, home)]);
         }
       }

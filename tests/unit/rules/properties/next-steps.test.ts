@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Answers } from '../../../../questions/answers.ts';
-import { assess } from '../../../../src/rules/assess.ts';
+import { assessInEnglish } from '../../../support/words.ts';
 import type { NextStep } from '../../../../src/rules/recommendation.ts';
 import { anyAnswers, anyPerspective, withForced } from '../support/answer-arbitraries.ts';
 import { combinations } from '../support/enumerate.ts';
@@ -61,7 +61,7 @@ describe('next steps for any answers', () => {
     () => {
       fc.assert(
         fc.property(anyAnswers, anyPerspective, (answers, perspective) => {
-          expect(helpline(assess(answers, { perspective }).nextSteps)).toEqual(listedHelpline);
+          expect(helpline(assessInEnglish(answers, perspective).nextSteps)).toEqual(listedHelpline);
         }),
         runs(1000),
       );
@@ -75,7 +75,7 @@ describe('next steps for any answers', () => {
       fc.assert(
         fc.property(withForced(crisis), anyPerspective, (answers, perspective) => {
           const expected = crisisFirst(answers);
-          expect(leading(assess(answers, { perspective }).nextSteps, expected.first.length)).toEqual(expected);
+          expect(leading(assessInEnglish(answers, perspective).nextSteps, expected.first.length)).toEqual(expected);
         }),
         runs(1000),
       );
@@ -88,7 +88,7 @@ describe('next steps for any answers', () => {
     () => {
       fc.assert(
         fc.property(anyAnswers, (answers) => {
-          expect(urgentIds(assess(answers).nextSteps)).toEqual(urgentIdsFor(answers));
+          expect(urgentIds(assessInEnglish(answers).nextSteps)).toEqual(urgentIdsFor(answers));
         }),
         runs(1000),
       );
@@ -109,7 +109,7 @@ describe('next steps for any answers', () => {
       expect(cases).toHaveLength(3 * 3 * 4 * 5 * 5);
       for (const answers of exhaustive(cases)) {
         for (const perspective of ['self', 'other'] as const) {
-          const steps = assess(answers, { perspective }).nextSteps;
+          const steps = assessInEnglish(answers, perspective).nextSteps;
           const expected = crisisFirst(answers);
           expect({ answers, helpline: helpline(steps), urgent: urgentIds(steps) }).toEqual({
             answers,

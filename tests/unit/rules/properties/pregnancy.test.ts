@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Answers } from '../../../../questions/answers.ts';
-import { assess } from '../../../../src/rules/assess.ts';
+import { assessInEnglish } from '../../../support/words.ts';
 import type { Recommendation } from '../../../../src/rules/recommendation.ts';
 import { anyAnswers, anyPerspective, withForced } from '../support/answer-arbitraries.ts';
 import { combinations } from '../support/enumerate.ts';
@@ -58,7 +58,7 @@ describe('pregnancy, for any answers', () => {
     () => {
       fc.assert(
         fc.property(withForced(pregnant), anyPerspective, (answers, perspective) => {
-          expect(pregnancyCare(assess(answers, { perspective }))).toEqual(carefulInPregnancy);
+          expect(pregnancyCare(assessInEnglish(answers, perspective))).toEqual(carefulInPregnancy);
         }),
         runs(1000),
       );
@@ -71,7 +71,7 @@ describe('pregnancy, for any answers', () => {
     () => {
       fc.assert(
         fc.property(anyAnswers, (answers) => {
-          const result = assess(answers);
+          const result = assessInEnglish(answers);
           expect(pregnancyCare(result)).toEqual(pregnantOrCouldBe(answers) ? carefulInPregnancy : notPregnant);
           expect(result.medications.filter((item) => item.stance === 'not-now').length).toBeLessThanOrEqual(1);
         }),
@@ -87,7 +87,7 @@ describe('pregnancy, for any answers', () => {
       const cases = combinations(['pregnancy', 'prenatal-care', 'breastfeeding', 'prefers-non-opioid']);
       expect(cases).toHaveLength(6 * 3 * 3 * 4);
       for (const answers of exhaustive(cases)) {
-        const result = assess({ 'open-to-medication': 'yes', 'last-use': 'past-day', ...answers });
+        const result = assessInEnglish({ 'open-to-medication': 'yes', 'last-use': 'past-day', ...answers });
         expect(pregnancyCare(result)).toEqual(pregnantOrCouldBe(answers) ? carefulInPregnancy : notPregnant);
         expect(result.medications.map((item) => item.id)).toEqual([
           'methadone',

@@ -8,7 +8,7 @@ import type { Answers } from '../../../../questions/answers.ts';
 import { chosenValues } from '../../../../questions/chosen-values.ts';
 import { findQuestion } from '../../../../questions/journey.ts';
 import { questionnaire } from '../../../../questions/questionnaire.ts';
-import { assess } from '../../../../src/rules/assess.ts';
+import { assessInEnglish } from '../../../support/words.ts';
 import { anyAnswers } from '../support/answer-arbitraries.ts';
 import { exhaustive, PROPERTY_TIMEOUT, runs } from '../support/property-runs.ts';
 
@@ -33,7 +33,7 @@ function expectedSeverity(answers: Answers) {
 }
 
 const severityOf = (answers: Answers) => {
-  const { level, criteriaCount, sources } = assess(answers).severity;
+  const { level, criteriaCount, sources } = assessInEnglish(answers).severity;
   return { level, criteriaCount, sev3: sources.includes('SEV-3') };
 };
 

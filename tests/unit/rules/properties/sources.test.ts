@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { journey } from '../../../../questions/journey.ts';
 import { questionnaire } from '../../../../questions/questionnaire.ts';
-import { assess } from '../../../../src/rules/assess.ts';
+import { assessInEnglish } from '../../../support/words.ts';
 import type { Recommendation, Reason } from '../../../../src/rules/recommendation.ts';
 import { sources } from '../../../../src/rules/sources.ts';
 import { anyAnswers, anyPerspective } from '../support/answer-arbitraries.ts';
@@ -38,7 +38,7 @@ describe('sources, for any answers', () => {
     () => {
       fc.assert(
         fc.property(anyAnswers, anyPerspective, (answers, perspective) => {
-          const unsourced = sourcedParts(assess(answers, { perspective })).filter(
+          const unsourced = sourcedParts(assessInEnglish(answers, perspective)).filter(
             ([, part]) => part.sources.length === 0 || !part.sources.every((id) => Object.hasOwn(sources, id)),
           );
           expect(unsourced).toEqual([]);
@@ -54,7 +54,7 @@ describe('sources, for any answers', () => {
     () => {
       fc.assert(
         fc.property(anyAnswers, (answers) => {
-          const result = assess(answers);
+          const result = assessInEnglish(answers);
           const asked = new Set(journey(questionnaire, answers).map((question) => question.id));
           const wrong = sourcedParts(result).filter(
             ([, part]) =>

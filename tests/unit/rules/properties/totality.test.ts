@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { Answers } from '../../../../questions/answers.ts';
 import { allQuestions } from '../../../../questions/journey.ts';
 import { questionnaire } from '../../../../questions/questionnaire.ts';
-import { assess } from '../../../../src/rules/assess.ts';
+import { assessInEnglish } from '../../../support/words.ts';
 import { RecommendationSchema } from '../../../../src/rules/recommendation.ts';
 import { anyAnswers, anyPerspective, messyAnswers } from '../support/answer-arbitraries.ts';
 import { PROPERTY_TIMEOUT, runs } from '../support/property-runs.ts';
@@ -23,7 +23,7 @@ describe('assess is total and deterministic', () => {
     () => {
       fc.assert(
         fc.property(anyAnswers, anyPerspective, (answers, perspective) => {
-          const result = assess(answers, { perspective });
+          const result = assessInEnglish(answers, perspective);
           expect(RecommendationSchema.safeParse(result).error).toBeUndefined();
         }),
         runs(1000),
@@ -37,7 +37,7 @@ describe('assess is total and deterministic', () => {
     () => {
       fc.assert(
         fc.property(messyAnswers, (answers) => {
-          expect(RecommendationSchema.safeParse(assess(answers)).error).toBeUndefined();
+          expect(RecommendationSchema.safeParse(assessInEnglish(answers)).error).toBeUndefined();
         }),
         runs(300),
       );
@@ -53,7 +53,7 @@ describe('assess is total and deterministic', () => {
       fc.assert(
         fc.property(anyValues, anyPerspective, (values, perspective) => {
           const answers = values as unknown as Answers;
-          expect(RecommendationSchema.safeParse(assess(answers, { perspective })).error).toBeUndefined();
+          expect(RecommendationSchema.safeParse(assessInEnglish(answers, perspective)).error).toBeUndefined();
         }),
         runs(300),
       );
@@ -66,7 +66,9 @@ describe('assess is total and deterministic', () => {
     () => {
       fc.assert(
         fc.property(anyAnswers, anyPerspective, (answers, perspective) => {
-          expect(assess(answers, { perspective })).toStrictEqual(assess(structuredClone(answers), { perspective }));
+          expect(assessInEnglish(answers, perspective)).toStrictEqual(
+            assessInEnglish(structuredClone(answers), perspective),
+          );
         }),
         runs(500),
       );
@@ -93,7 +95,7 @@ describe('assess is total and deterministic', () => {
           ([answers, order]) => {
             const shuffled = reordered(answers, order);
             expect(Object.keys(shuffled).sort()).toEqual(Object.keys(answers).sort());
-            expect(assess(shuffled)).toStrictEqual(assess(answers));
+            expect(assessInEnglish(shuffled)).toStrictEqual(assessInEnglish(answers));
           },
         ),
         runs(500),

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Answers } from '../../../../questions/answers.ts';
-import { assess } from '../../../../src/rules/assess.ts';
+import { assessInEnglish } from '../../../support/words.ts';
 import type { Recommendation } from '../../../../src/rules/recommendation.ts';
 import { anyAnswers, anyPerspective, withForced } from '../support/answer-arbitraries.ts';
 import { bucketNames, combinations, severityBuckets } from '../support/enumerate.ts';
@@ -47,7 +47,7 @@ describe('withdrawal safety (SAFE-3), for any answers', () => {
     () => {
       fc.assert(
         fc.property(withForced(risky), anyPerspective, (answers, perspective) => {
-          expect(withdrawalCare(assess(answers, { perspective }))).toEqual(withWithdrawalCare);
+          expect(withdrawalCare(assessInEnglish(answers, perspective))).toEqual(withWithdrawalCare);
         }),
         runs(1000),
       );
@@ -60,7 +60,7 @@ describe('withdrawal safety (SAFE-3), for any answers', () => {
     () => {
       fc.assert(
         fc.property(anyAnswers, (answers) => {
-          const result = assess(answers);
+          const result = assessInEnglish(answers);
           expect(result.setting.medicalWithdrawalManagement).toBe(needsWithdrawalCare(answers));
           expect(cautionIds(result).includes('withdrawal-care-is-not-treatment')).toBe(needsWithdrawalCare(answers));
         }),
@@ -78,7 +78,7 @@ describe('withdrawal safety (SAFE-3), for any answers', () => {
       for (const bucket of bucketNames) {
         for (const risks of exhaustive(cases)) {
           const answers = { ...severityBuckets[bucket], ...risks };
-          const result = assess(answers);
+          const result = assessInEnglish(answers);
           expect(result.severity.level).toBe(bucket);
           const care = withdrawalCare(result);
           expect(needsWithdrawalCare(answers) ? care : care.medicalWithdrawalManagement).toEqual(

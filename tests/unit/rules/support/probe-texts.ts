@@ -3,8 +3,8 @@
  * `cautions.do-not-stop-suddenly-alone({"benzos":false,"alcohol":true})`. With it, tests check which
  * text the rules picked and what they passed to it, whatever the English catalog says.
  */
-import { en } from '../../../../src/rules/texts/en.ts';
-import type { RuleTexts } from '../../../../src/rules/texts/rule-texts.ts';
+import { enRules as en } from '../../../support/words.ts';
+import type { RuleTexts } from '../../../../src/i18n/word-types.ts';
 
 function probe(value: unknown, path: string): unknown {
   if (typeof value === 'string') return path;

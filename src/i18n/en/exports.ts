@@ -1,0 +1,74 @@
+/**
+ * The printout, the plain-text copy and the FHIR download, and the buttons that make them.
+ */
+
+const exportWords = {
+  exports: {
+    title: 'Treatment options to talk about with a provider',
+    formatDate: (date: Date) => date.toLocaleDateString('en-US', { dateStyle: 'long' }),
+    date: (date: string) => `Date: ${date}`,
+    versions: (questionnaire: string, rules: string) =>
+      `Questionnaire version ${questionnaire}, rules version ${rules}`,
+    settingHeading: 'Suggested setting',
+    reasonsHeading: 'Why',
+    withdrawalCare: 'May need medical care to stop safely (withdrawal care), before or along with treatment.',
+    medicationsHeading: 'Medicines to ask a provider about',
+    notNow: 'Not to be started now',
+    cautionLabel: 'Caution:',
+    cautionsHeading: 'Stay safe',
+    answersHeading: {
+      you: 'Your answers',
+      they: 'The answers',
+    },
+    helplinesHeading: 'Help any time',
+    helplines: {
+      samhsa: 'SAMHSA National Helpline (free, private, 24/7)',
+      lifeline: '988 Suicide & Crisis Lifeline (call or text)',
+      emergency: 'Emergency',
+    },
+    actions: {
+      heading: {
+        you: 'Keep or share your results',
+        they: 'Keep or share the results',
+      },
+      nothingSent: {
+        you: 'These buttons only make a copy on this device. Nothing is sent anywhere. You choose who to give it to.',
+        they: 'These buttons only make a copy on this device. Nothing is sent anywhere.',
+      },
+      print: 'Print or save as PDF',
+      copy: 'Copy as text',
+      copied: {
+        you: 'Copied. You can paste your results into a message or your patient portal.',
+        they: 'Copied. The results can now be pasted into a message or a patient portal.',
+      },
+      copyFailed: {
+        you: 'Your browser did not let us copy. Select the text below, then copy it.',
+        they: 'The browser did not let us copy. Select the text below, then copy it.',
+      },
+      copyFallbackLabel: {
+        you: 'Your results as text',
+        they: 'The results as text',
+      },
+      download: {
+        you: 'Download for your clinic (FHIR)',
+        they: 'Download for their clinic (FHIR)',
+      },
+      downloadHint: 'A file in FHIR format, which many clinic computer systems can read.',
+      downloaded: {
+        you: 'The file is in your downloads.',
+        they: 'The file is in the downloads folder.',
+      },
+      fileName: 'treatment-options-results.json',
+    },
+    fhir: {
+      resultTitle: 'Treatment Options Self-Check result',
+      settingCode: 'Suggested setting',
+      medicationCode: 'Medicine to ask a provider about',
+      notNowCode: 'Medicine not to be started now',
+      cautionCode: 'Caution',
+      method: (rules: string) => `Treatment Options Self-Check, rules version ${rules}`,
+    },
+  },
+} as const;
+
+export default exportWords;

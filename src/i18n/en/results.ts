@@ -1,0 +1,38 @@
+/**
+ * The results page around the rules' sentences: headings, the lead, versions and buttons.
+ */
+
+const results = {
+  results: {
+    title: 'Treatment options to talk about',
+    lead: {
+      you: 'These are suggestions to talk about with a doctor, nurse or counselor. Only a provider can tell you which treatment is right for you.',
+      they: 'These are suggestions to talk about with a doctor, nurse or counselor. Only a provider can tell which treatment is right for them.',
+    },
+    urgentHeading: 'Get help now',
+    settingHeading: 'Suggested setting',
+    reasonsHeading: 'Why we suggest this',
+    withdrawalCare: {
+      you: 'You may need medical care to stop safely (withdrawal care), before or along with treatment.',
+      they: 'They may need medical care to stop safely (withdrawal care), before or along with treatment.',
+    },
+    medicationsHeading: 'Medicines to ask a provider about',
+    notNow: 'Not to be started now',
+    cautionLabel: 'Caution:',
+    cautionsHeading: 'Stay safe',
+    supportHeading: 'Support alongside treatment',
+    nextStepsHeading: 'Next steps',
+    sourcesHeading: 'Where this information comes from',
+    version: (questionnaire: string, rules: string) =>
+      `Questionnaire version ${questionnaire}, rules version ${rules}.`,
+    createdOn: (date: string) => `Created on ${date}.`,
+    changeAnswers: {
+      you: 'Change my answers',
+      they: 'Change the answers',
+    },
+    startAgain: 'Start again',
+  },
+  familySection: { heading: 'What family and friends can do' },
+} as const;
+
+export default results;

@@ -1,0 +1,62 @@
+/**
+ * Las herramientas de llamada del coordinador de admisión. El modo coordinador siempre pregunta por
+ * quien llama, así que hablan con una sola voz.
+ */
+import type english from '../en/coordinator.ts';
+import type { WordsLike } from '../voices.ts';
+
+const coordinator = {
+  coordinator: {
+    modeName: 'Modo de coordinador de admisión',
+    toolsHeading: 'Herramientas de la llamada',
+    shortcutsHeading: 'Atajos de teclado',
+    shortcuts: {
+      choose: (count) => ({ keys: `1 a ${count}`, action: 'Elegir una respuesta' }),
+      next: { keys: 'Enter', action: 'Continuar' },
+      back: { keys: 'Alt + flecha izquierda', action: 'Atrás' },
+      answers: { keys: 'Alt + Shift + A', action: 'Ir a las respuestas, para cambiar una' },
+      copy: { keys: 'Alt + Shift + C', action: 'Copiar notas' },
+      newCaller: { keys: 'Alt + Shift + N', action: 'Nueva llamada' },
+    },
+    copyNotes: 'Copiar notas',
+    notesCopied: 'Notas copiadas',
+    copyFailed: 'No se pudieron copiar las notas. Seleccione las notas de abajo y cópielas.',
+    notesLabel: 'Notas del caso',
+    newCaller: 'Nueva llamada',
+    confirmNewCaller: '¿Empezar con una nueva llamada? Esto borra todas las respuestas.',
+    confirmYes: 'Sí, borrar todo',
+    cancel: 'Cancelar',
+    summaryTitle: 'Respuestas hasta ahora',
+    summaryToggle: (count) => `Respuestas hasta ahora (${count})`,
+    noAnswers: 'Todavía no hay respuestas.',
+    change: 'Cambiar',
+    crisis: {
+      overdoseTitle: 'Sobredosis ahora: dígale a la persona que llame al 911',
+      overdoseDo:
+        'Si el procedimiento de su centro de llamadas le permite conectar al 911 en esta llamada, hágalo ahora.',
+      sayHeading: 'Diga a la persona que llama',
+      doHeading: 'Qué hacer',
+      overdoseSay: [
+        'Llame al 911 ahora.',
+        'Dele naloxona (Narcan) si la tiene.',
+        'Ayúdele a respirar.',
+        'Acuéstele de lado, en la posición de recuperación.',
+      ],
+      selfHarmTitle: 'Pensamientos de suicidio: ofrezca conectarle con el 988',
+      selfHarmDo: [
+        'Quédese en la línea con la persona que llama.',
+        'Ofrezca conectarle con la 988 Línea de Prevención del Suicidio y Crisis.',
+      ],
+      selfHarmSay: [
+        'Usted puede llamar o enviar un mensaje de texto al 988 para comunicarse con la 988 Línea de Prevención del Suicidio y Crisis.',
+        '¿Quiere que le ayude a comunicarse con el 988 ahora? Me quedo en la línea.',
+        'Para español, oprima 2 o envíe AYUDA por mensaje de texto. Los veteranos pueden oprimir 1.',
+        'Si está en peligro en este momento, llame al 911.',
+      ],
+      continueNote: 'Cuando la persona que llama esté a salvo y lista, siga con las preguntas.',
+    },
+    noteHeading: 'Nota del caso de la llamada de admisión',
+  },
+} satisfies WordsLike<typeof english>;
+
+export default coordinator;

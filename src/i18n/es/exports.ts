@@ -1,0 +1,76 @@
+/**
+ * La copia impresa, la copia en texto y la descarga FHIR, y los botones que las crean.
+ */
+import type english from '../en/exports.ts';
+import type { WordsLike } from '../voices.ts';
+
+const exportWords = {
+  exports: {
+    title: 'Opciones de tratamiento para hablar con un proveedor',
+    formatDate: (date) => date.toLocaleDateString('es-US', { dateStyle: 'long' }),
+    date: (date) => `Fecha: ${date}`,
+    versions: (questionnaire, rules) => `Versión del cuestionario ${questionnaire}, versión de las reglas ${rules}`,
+    settingHeading: 'Lugar de tratamiento sugerido',
+    reasonsHeading: 'Por qué',
+    withdrawalCare:
+      'Podría necesitar atención médica para dejarlo de forma segura (atención para la abstinencia), antes o junto con el tratamiento.',
+    medicationsHeading: 'Medicinas para preguntarle a un proveedor',
+    notNow: 'No se debe empezar ahora',
+    cautionLabel: 'Precaución:',
+    cautionsHeading: {
+      you: 'Cuídese',
+      they: 'Seguridad',
+    },
+    answersHeading: {
+      you: 'Sus respuestas',
+      they: 'Las respuestas',
+    },
+    helplinesHeading: 'Ayuda a cualquier hora',
+    helplines: {
+      samhsa: 'Línea Nacional de Ayuda de SAMHSA (gratis, privada, 24/7, en inglés y en español)',
+      lifeline: '988 Línea de Prevención del Suicidio y Crisis (llamada o mensaje de texto; para español, oprima 2)',
+      emergency: 'Emergencias',
+    },
+    actions: {
+      heading: {
+        you: 'Guarde o comparta sus resultados',
+        they: 'Guardar o compartir los resultados',
+      },
+      nothingSent: {
+        you: 'Estos botones solo hacen una copia en este dispositivo. No se envía nada. Usted decide a quién dársela.',
+        they: 'Estos botones solo hacen una copia en este dispositivo. No se envía nada.',
+      },
+      print: 'Imprimir o guardar como PDF',
+      copy: 'Copiar como texto',
+      copied: {
+        you: 'Copiado. Puede pegar sus resultados en un mensaje o en su portal de paciente.',
+        they: 'Copiado. Los resultados se pueden pegar en un mensaje o en un portal de paciente.',
+      },
+      copyFailed: {
+        you: 'Su navegador no nos dejó copiar. Seleccione el texto de abajo y cópielo.',
+        they: 'El navegador no nos dejó copiar. Seleccione el texto de abajo y cópielo.',
+      },
+      copyFallbackLabel: {
+        you: 'Sus resultados como texto',
+        they: 'Los resultados como texto',
+      },
+      download: 'Descargar para su clínica (FHIR)',
+      downloadHint: 'Un archivo en formato FHIR, que muchos sistemas de computadoras de clínicas pueden leer.',
+      downloaded: {
+        you: 'El archivo está en sus descargas.',
+        they: 'El archivo está en la carpeta de descargas.',
+      },
+      fileName: 'opciones-de-tratamiento-resultados.json',
+    },
+    fhir: {
+      resultTitle: 'Resultado de Opciones de Tratamiento: Autoevaluación',
+      settingCode: 'Lugar de tratamiento sugerido',
+      medicationCode: 'Medicina para preguntarle a un proveedor',
+      notNowCode: 'Medicina que no se debe empezar ahora',
+      cautionCode: 'Precaución',
+      method: (rules) => `Opciones de Tratamiento: Autoevaluación, versión de las reglas ${rules}`,
+    },
+  },
+} satisfies WordsLike<typeof english>;
+
+export default exportWords;

@@ -1,0 +1,136 @@
+/**
+ * What loads when: the one plan. A first visit downloads only what the intro and the questions
+ * need, in English, as one script (src/main.tsx and what it imports statically). Everything else is
+ * a part of its own, fetched once (see `once.ts`), at one of three moments:
+ *
+ * | part                          | when                                                             |
+ * | ----------------------------- | ---------------------------------------------------------------- |
+ * | English words of the first    | first load (static imports below)                                |
+ * |   screens, both voices        |                                                                  |
+ * | URL options parser (with zod) | trigger: the address has a query string, before the first render |
+ * | saved answers reader (zod)    | trigger: storage holds saved answers, before the first render    |
+ * | a language's words, whole     | trigger: that language is chosen (address, browser, switch);     |
+ * |                               |   before the first render when the address or browser asks       |
+ * | coordinator shell             | trigger: `mode=coordinator`, before the first render, with the   |
+ * |                               |   whole words of its language                                    |
+ * | embed resize reporter         | trigger: `embed=1`, before the first render                      |
+ * | clinic contact line           | trigger: an embed with a clinic, before the first render         |
+ * | embed exit message            | trigger: a frame with a `parentOrigin`, before the first render  |
+ * | crisis, check, results        | idle, once the page is up and quiet (`whenIdle`)                 |
+ * |   screens                     |                                                                  |
+ * | whole words of the language   | idle, with the screens above (they speak with them)              |
+ * |   on screen                   |                                                                  |
+ *
+ * A screen whose part has not arrived yet shows a calm loading line until it has. Each download
+ * is marked in the browser's performance panel ("load: <part>").
+ *
+ * Nothing that a part loads imports this module back: the screens read their words through the
+ * locale context (`locale/locale-context.ts`), so no import cycle runs through a dynamic import.
+ */
+import type { ClinicConfig } from '../embed/clinic-config.ts';
+import englishContacts from '../i18n/en/contacts.ts';
+import englishQuestions from '../i18n/en/questions.ts';
+import englishScreens from '../i18n/en/screens.ts';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import type { FirstWords, LanguageWords } from '../i18n/word-types.ts';
+import { once, type Once } from './once.ts';
+
+/** The words of the first screens in English: part of the first load. */
+export const englishFirstWords: FirstWords = {
+  ui: englishScreens,
+  questions: englishQuestions,
+  rules: englishContacts,
+};
+
+/** A language's whole words: one part per language, all of its files together. */
+export const languageWords: Readonly<Record<Language, Once<LanguageWords>>> = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    once(
+      `words (${language})`,
+      // One folder per language (src/i18n/<language>/): the build makes one part of each.
+      () =>
+        (import(`../i18n/${language}/words.ts`) as Promise<{ default: LanguageWords }>).then(
+          (module) => module.default,
+        ),
+    ),
+  ]),
+) as Record<Language, Once<LanguageWords>>;
+
+/** The words of the first screens in a language, if they are here. */
+export function firstWordsIn(language: Language): FirstWords | undefined {
+  return language === 'en' ? englishFirstWords : languageWords[language].peek();
+}
+
+/** The parts besides words, by name. */
+export const parts = {
+  urlOptionsParser: once('URL options parser', () =>
+    import('../config/parse-url-options.ts').then((module) => module.parseUrlOptions),
+  ),
+  savedAnswersReader: once('saved answers reader', () =>
+    import('../storage/saved-progress.ts').then((module) => module.loadSavedProgress),
+  ),
+  coordinatorShell: once('coordinator shell', () =>
+    import('./coordinator/coordinator-shell.tsx').then((module) => module.CoordinatorShell),
+  ),
+  resizeReporter: once('embed resize reporter', () =>
+    import('./embed/resize-reporter.tsx').then((module) => module.ResizeReporter),
+  ),
+  clinicContact: once('clinic contact line', () =>
+    import('./embed/clinic-contact.tsx').then((module) => module.ClinicContact),
+  ),
+  exitMessage: once('embed exit message', () => import('./embed/exit-reporter.ts').then((module) => module.sendExit)),
+  crisisScreen: once('crisis screen', () =>
+    import('./screens/crisis-screen.tsx').then((module) => module.CrisisScreen),
+  ),
+  checkScreen: once('check your answers screen', () =>
+    import('./screens/check-answers-screen.tsx').then((module) => module.CheckAnswersScreen),
+  ),
+  resultsScreen: once('results screen', () =>
+    import('./screens/results-screen.tsx').then((module) => module.ResultsScreen),
+  ),
+};
+
+/** What a page opened with these options needs before its first render. */
+export type StartOptions = {
+  readonly mode: string;
+  readonly embed: boolean;
+  readonly parentOrigin: string | null;
+  readonly language: Language;
+  readonly clinic: ClinicConfig | null;
+};
+
+/**
+ * The triggers known before the first render: the coordinator's shell and its words, the embed's
+ * parts, and the words of the language the page opens in (so the first screen is rendered in it,
+ * not in English and then again). A part that fails to arrive is not waited for: a language that
+ * does not arrive leaves the page in English, and a screen without its part shows its loading
+ * line and tries again.
+ */
+export function loadBeforeFirstRender(options: StartOptions): Promise<unknown> {
+  const needed: Once<unknown>[] = [];
+  if (options.mode === 'coordinator') needed.push(parts.coordinatorShell, languageWords.en);
+  if (options.embed) needed.push(parts.resizeReporter);
+  if (options.embed && options.clinic) needed.push(parts.clinicContact);
+  if (options.parentOrigin !== null && window.parent !== window.self) needed.push(parts.exitMessage);
+  if (options.language !== 'en') needed.push(languageWords[options.language]);
+  return Promise.all(needed.map((part) => part.load().catch(() => undefined)));
+}
+
+/**
+ * Runs `run` once the page is up and the browser has nothing else to do, so what may be needed
+ * next never competes with the first screen.
+ */
+export function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 1000);
+}
+
+/** The parts a walk is likely to need next, fetched on idle; a failure is quiet (the screen retries). */
+export function loadOnIdle(language: Language): void {
+  whenIdle(() => {
+    for (const part of [parts.crisisScreen, parts.checkScreen, parts.resultsScreen, languageWords[language]]) {
+      void part.load().catch(() => undefined);
+    }
+  });
+}
