@@ -108,7 +108,13 @@ function noUiZone({ root, ignores }) {
 const PURE = 'It is plain data and logic: no React, no xstate, no DOM, no UI.';
 const boundaries = [
   ...allowListZone({ root: 'questions', packages: ['zod'], folders: [], why: PURE }),
-  ...allowListZone({ root: 'src/rules', packages: ['zod'], folders: ['questions'], typeFolders: ['src/i18n'], why: PURE }),
+  ...allowListZone({
+    root: 'src/rules',
+    packages: ['zod'],
+    folders: ['questions'],
+    typeFolders: ['src/i18n'],
+    why: PURE,
+  }),
   ...allowListZone({
     root: 'src/export',
     packages: ['zod'],
