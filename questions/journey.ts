@@ -5,7 +5,7 @@
  */
 import type { Question, Questionnaire, Section } from './schema.ts';
 import type { Answers } from './answers.ts';
-import { conditionHolds } from './conditions.ts';
+import { showWhenHolds } from './show-when.ts';
 
 export function allQuestions(questionnaire: Questionnaire): Question[] {
   return questionnaire.sections.flatMap((section) => section.questions);
@@ -24,7 +24,7 @@ export function journey(questionnaire: Questionnaire, answers: Answers): Questio
   const visible: Question[] = [];
   const seen: Record<string, Answers[string]> = {};
   for (const question of allQuestions(questionnaire)) {
-    if (!question.showWhen || conditionHolds(question.showWhen, seen)) {
+    if (!question.showWhen || showWhenHolds(question.showWhen, seen)) {
       visible.push(question);
       const answer = answers[question.id];
       if (answer !== undefined) seen[question.id] = answer;

@@ -1,7 +1,7 @@
 /** Home and support: the recovery environment, and recent loss of tolerance (SAFE-4). */
 import { noneOfThese, yesNo, yesNoNotSure } from './common-options.ts';
 
-const hasAHome = { questionId: 'housing', operator: 'isOneOf', values: ['stable', 'unstable'] } as const;
+const hasAHome = { questionId: 'housing', anyOf: ['stable', 'unstable'] } as const;
 
 export const home = {
   id: 'home',
@@ -108,8 +108,7 @@ export const home = {
       errorMessage: 'Select the kinds of treatment you had',
       showWhen: {
         questionId: 'previous-treatment',
-        operator: 'isOneOf',
-        values: ['helped', 'returned-once', 'returned-repeatedly'],
+        anyOf: ['helped', 'returned-once', 'returned-repeatedly'],
       },
       options: [
         { value: 'outpatient', label: 'Counseling or a program I went to from home' },

@@ -26,7 +26,7 @@ export const pregnancy = {
       text: 'Are you seeing a doctor or midwife for this pregnancy?',
       summary: 'Pregnancy care',
       errorMessage: 'Select yes if you are seeing a doctor or midwife for this pregnancy',
-      showWhen: { questionId: 'pregnancy', operator: 'is', value: 'pregnant' },
+      showWhen: { questionId: 'pregnancy', anyOf: ['pregnant'] },
       options: yesNo,
     },
     {
@@ -35,7 +35,7 @@ export const pregnancy = {
       text: 'Are you breastfeeding?',
       summary: 'Breastfeeding',
       errorMessage: 'Select yes if you are breastfeeding',
-      showWhen: { questionId: 'pregnancy', operator: 'is', value: 'recently-gave-birth' },
+      showWhen: { questionId: 'pregnancy', anyOf: ['recently-gave-birth'] },
       options: yesNo,
     },
   ],

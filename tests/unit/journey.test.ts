@@ -101,7 +101,7 @@ describe('answers on hidden branches', () => {
             summary: id,
             errorMessage: `Answer ${id}`,
             ...(index > 0 && {
-              showWhen: { questionId: ['a', 'b'][index - 1] ?? '', operator: 'is' as const, value: 'yes' },
+              showWhen: { questionId: ['a', 'b'][index - 1] ?? '', anyOf: ['yes'] },
             }),
             options: [
               { value: 'yes', label: 'Yes' },

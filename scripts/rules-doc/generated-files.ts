@@ -4,9 +4,10 @@
  * committed files are current.
  */
 import { createHash } from 'node:crypto';
-import { definition, questionnaire } from '../questions/questionnaire.ts';
-import { decisionTable, sourcesDocument } from '../src/rules/decision-table.ts';
-import { RULES_VERSION } from '../src/rules/version.ts';
+import { definition, questionnaire } from '../../questions/questionnaire.ts';
+import { RULES_VERSION } from '../../src/rules/version.ts';
+import { decisionTable } from './decision-table.ts';
+import { sourcesDocument } from './sources-document.ts';
 
 export type Versions = { rulesVersion: string; questionnaireVersion: string; fingerprint: string };
 

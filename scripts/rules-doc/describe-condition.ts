@@ -4,7 +4,7 @@
  */
 import { findQuestion } from '../../questions/journey.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
-import type { Condition, SeverityFloor } from './rule-conditions.ts';
+import type { RuleCondition, SeverityFloor } from '../../src/rules/rule-conditions.ts';
 
 const floors: Record<SeverityFloor, string> = {
   mild: 'they report 2 or more of the 11 signs of opioid use disorder (mild or worse)',
@@ -23,13 +23,13 @@ function describeAnswer(questionId: string, values: readonly string[]): string {
   return `${verb} ${labels.join(' or ')} ${question.kind === 'multiple' ? 'for' : 'to'} “${question.text}”`;
 }
 
-function wrap(condition: Condition): string {
+function wrap(condition: RuleCondition): string {
   const text = describeCondition(condition);
   return 'all' in condition || 'any' in condition ? `[${text}]` : text;
 }
 
-export function describeCondition(condition: Condition): string {
-  if ('question' in condition) return describeAnswer(condition.question, condition.oneOf);
+export function describeCondition(condition: RuleCondition): string {
+  if ('questionId' in condition) return describeAnswer(condition.questionId, condition.anyOf);
   if ('severityAtLeast' in condition) return floors[condition.severityAtLeast];
   if ('moodScreen' in condition) return 'a short mood check is positive (PHQ-2 or GAD-2 score of 3 or more out of 6)';
   if ('perspective' in condition) {
