@@ -12,7 +12,7 @@ import { sourcesDocument } from './sources-document.ts';
 export type Versions = { rulesVersion: string; questionnaireVersion: string; fingerprint: string };
 
 /** A hash of the decision table and the questionnaire: it changes whenever either changes. */
-export function fingerprint(): string {
+function fingerprint(): string {
   const hash = createHash('sha256');
   hash.update(decisionTable().replace(/^Rules version .*$/m, ''));
   hash.update(JSON.stringify({ ...definition, version: '' }));

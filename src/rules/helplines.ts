@@ -4,7 +4,6 @@
  * words every screen carries); `helplines` is the English set. Only the contact words are imported
  * here, so the page's header can show a helpline without loading the rest of the rule texts.
  */
-import type { SourceId } from './sources.ts';
 import { enContacts } from './texts/en-contacts.ts';
 import type { RuleTexts } from './texts/rule-texts.ts';
 
@@ -40,11 +39,3 @@ export function contactsIn(texts: Pick<RuleTexts, 'contacts'>): Record<ContactId
 }
 
 export const helplines = contactsIn({ contacts: enContacts });
-
-export const helplineSources = {
-  samhsa: ['HELP-1'],
-  findTreatment: ['HELP-2'],
-  lifeline: ['HELP-3', 'SAFE-2'],
-  emergency: ['HELP-4'],
-  poisonControl: ['HELP-5'],
-} as const satisfies Record<string, readonly SourceId[]>;

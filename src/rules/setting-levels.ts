@@ -3,9 +3,8 @@
  * catalog (`settings`): names are our own and neutral; the ASAM level is named only for
  * orientation ("roughly"), never copied (LIC-1, SET-2).
  */
-import { settingLevels, type SettingLevel } from './recommendation.ts';
+import type { SettingLevel } from './recommendation.ts';
 import type { SourceId } from './sources.ts';
-import { en } from './texts/en.ts';
 
 export const settingSources = {
   outpatient: ['SET-2', 'SET-3', 'MED-1', 'MED-2'],
@@ -13,8 +12,3 @@ export const settingSources = {
   residential: ['SET-2', 'SET-3'],
   hospital: ['SET-2', 'SAFE-3', 'SET-4'],
 } as const satisfies Record<SettingLevel, readonly SourceId[]>;
-
-/** Each setting in English, with its sources. */
-export const settingInfo = Object.fromEntries(
-  settingLevels.map((level) => [level, { ...en.settings[level], sources: settingSources[level] }]),
-) as { [Level in SettingLevel]: (typeof en.settings)[Level] & { sources: (typeof settingSources)[Level] } };

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
-import { settingInfo } from '../../src/rules/setting-levels.ts';
+import { enSettings } from '../../src/rules/texts/en-settings.ts';
 import { expectCleanPage, openPage } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import {
@@ -116,8 +116,8 @@ describe('the crisis interrupts', () => {
       await expectVisibleContact(urgent, 'tel:988', '988');
       await expectVisibleContact(urgent, 'sms:988', '988');
       // Thoughts of self-harm are never met with a suggestion to stay at home with outpatient care.
-      expect(await settingName(app.page)).not.toBe(settingInfo.outpatient.name);
-      expect(await settingName(app.page)).not.toBe(settingInfo['intensive-outpatient'].name);
+      expect(await settingName(app.page)).not.toBe(enSettings.outpatient.name);
+      expect(await settingName(app.page)).not.toBe(enSettings['intensive-outpatient'].name);
 
       expect(await stepKinds(nextStepsRegion(app.page))).toEqual(['samhsa-helpline', 'find-treatment']);
       await expectHelpContacts(app.page);

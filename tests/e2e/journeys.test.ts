@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { medications } from '../../src/rules/medications.ts';
 import { reasonFor } from '../../src/rules/reasons.ts';
-import { settingInfo } from '../../src/rules/setting-levels.ts';
+import { enSettings } from '../../src/rules/texts/en-settings.ts';
 import { expectCleanPage, type AppPage } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import {
@@ -95,9 +95,9 @@ describe('a journey through the questions to the results', () => {
       ]);
 
       const name = await settingName(app.page);
-      expect(name).toBe(settingInfo.residential.name);
-      expect(name).not.toBe(settingInfo.outpatient.name);
-      expect(name).not.toBe(settingInfo['intensive-outpatient'].name);
+      expect(name).toBe(enSettings.residential.name);
+      expect(name).not.toBe(enSettings.outpatient.name);
+      expect(name).not.toBe(enSettings['intensive-outpatient'].name);
       const setting = await settingSection(app.page).innerText();
       expect(setting).toMatch(/\b11 of the 11\b/);
       expect(setting).toContain(reasonFor('housing', 'none').text);
@@ -121,7 +121,7 @@ describe('a journey through the questions to the results', () => {
       expect(questionIds(visits)).toContain('others-use');
       expect(questionIds(visits)).toContain('home-safe');
 
-      expect(await settingName(app.page)).toBe(settingInfo.outpatient.name);
+      expect(await settingName(app.page)).toBe(enSettings.outpatient.name);
       const setting = await settingSection(app.page).innerText();
       expect(setting).toMatch(/opioid treatment program/i);
       expect(setting).toMatch(/office or by telehealth/i);
@@ -178,7 +178,7 @@ describe('a journey through the questions to the results', () => {
       const picks: Picks = { ...calmPicks, alcohol: ['Yes, a lot on most days'] };
       await walkToResults(page, { picks });
 
-      expect(await settingName(page)).toBe(settingInfo.hospital.name);
+      expect(await settingName(page)).toBe(enSettings.hospital.name);
       let setting = await settingSection(page).innerText();
       expect(setting).toContain(en.results.withdrawalCare);
       expect(setting).toContain(reasonFor('alcohol', 'heavy').text);
@@ -206,7 +206,7 @@ describe('a journey through the questions to the results', () => {
       await seeResults(page);
       expect(await currentHeading(page)).toBe(headings.results);
 
-      expect(await settingName(page)).toBe(settingInfo.hospital.name);
+      expect(await settingName(page)).toBe(enSettings.hospital.name);
       setting = await settingSection(page).innerText();
       expect(setting).toContain(en.results.withdrawalCare);
       expect(setting).toContain(reasonFor('benzodiazepines', 'daily').text);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
-import { settingInfo } from '../../src/rules/setting-levels.ts';
+import { enSettings } from '../../src/rules/texts/en-settings.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectCleanPage, openPage, type AppPage } from './support/browser.ts';
 import { focused, pressUntilFocused, type Focused } from './support/keyboard.ts';
@@ -133,7 +133,7 @@ describe('with the keyboard alone', () => {
       await page.keyboard.press('Enter');
       expect(await waitForNextScreen(page, headings.check)).toBe(headings.results);
       expect(await page.title()).toBe(`${headings.results} - Treatment Options Self-Check`);
-      expect(await settingName(page)).toBe(settingInfo.outpatient.name);
+      expect(await settingName(page)).toBe(enSettings.outpatient.name);
       expectCleanPage(app);
     });
   });
