@@ -1,17 +1,16 @@
 /**
  * Mutation testing of the rules (`npm run test:mutation`): Stryker changes the code of
  * src/rules/ one small edit at a time and checks that some unit test fails for each edit.
- * Left out: src/rules/texts/ (the rule-text catalog: sentences only, no decisions; the rules pick
- * texts by id and the tests check ids and levels, not wording) and src/rules/sources.ts (the
- * clinical reference copied as data: summaries and links no result shows; every cited id is checked
- * against it by the schema and the property tests).
+ * The rules' sentences are not here but in src/i18n/ (words only, no decisions). Left out:
+ * src/rules/sources.ts (the clinical reference copied as data: summaries and links no result
+ * shows; every cited id is checked against it by the schema and the property tests).
  */
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.mjs' },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['src/rules/**/*.ts', '!src/rules/texts/**', '!src/rules/sources.ts'],
+  mutate: ['src/rules/**/*.ts', '!src/rules/sources.ts'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
   timeoutMS: 20_000,

@@ -5,7 +5,7 @@
  */
 import type { Questionnaire } from './schema.ts';
 import type { Answers } from './answers.ts';
-import { conditionHolds } from './conditions.ts';
+import { showWhenHolds } from './show-when.ts';
 
 /*
  * Each function works on the structure and on a questionnaire with words alike, and gives back
@@ -31,7 +31,7 @@ export function journey<Q extends Questionnaire>(questionnaire: Q, answers: Answ
   const visible: QuestionOf<Q>[] = [];
   const seen: Record<string, Answers[string]> = {};
   for (const question of allQuestions(questionnaire)) {
-    if (!question.showWhen || conditionHolds(question.showWhen, seen)) {
+    if (!question.showWhen || showWhenHolds(question.showWhen, seen)) {
       visible.push(question);
       const answer = answers[question.id];
       if (answer !== undefined) seen[question.id] = answer;

@@ -5,17 +5,12 @@
  * depends on, directly or through their own `showWhen`, and asks `journey()` itself. Those sets are
  * tiny; past a limit the question is reported rather than passed unchecked.
  */
-import type { Comparison, Condition, Question, Questionnaire } from './schema.ts';
+import type { Question, Questionnaire } from './schema.ts';
 import type { AnswerValue, Answers } from './answers.ts';
 import { allQuestions, journey } from './journey.ts';
+import { comparisonsIn } from './show-when.ts';
 
 export const MAX_ANSWER_COMBINATIONS = 10_000;
-
-export function comparisonsIn(condition: Condition): Comparison[] {
-  if ('all' in condition) return condition.all.flatMap(comparisonsIn);
-  if ('any' in condition) return condition.any.flatMap(comparisonsIn);
-  return [condition];
-}
 
 /** The problem with question number `index`, or undefined when some answers make it visible. */
 export function reachabilityProblem(

@@ -13,36 +13,34 @@ type AnyQuestion = (typeof definition)['sections'][number]['questions'][number];
 export type SingleQuestionId = Extract<AnyQuestion, { kind: 'single' }>['id'];
 export type MultipleQuestionId = Extract<AnyQuestion, { kind: 'multiple' }>['id'];
 
-/** An answer set written with checked ids and values (fixtures, examples). */
-export type TypedAnswers = { readonly [Id in SingleQuestionId]?: OptionValue<Id> } & {
-  readonly [Id in MultipleQuestionId]?: readonly OptionValue<Id>[];
-};
+const questionsById = new Map(allQuestions(questionnaire).map((question) => [question.id, question] as const));
 
-const allowedValues = new Map<string, readonly string[]>(
-  allQuestions(questionnaire).map((question) => [question.id, question.options.map((option) => option.value)] as const),
-);
-
-function isAllowed(id: QuestionId, value: string): boolean {
-  return allowedValues.get(id)?.includes(value) ?? false;
+function isOfferedValue(id: QuestionId, value: string): boolean {
+  return questionsById.get(id)?.options.some((option) => option.value === value) ?? false;
 }
 
 /** The option chosen for a single-choice question, or undefined when not (validly) answered. */
 export function single<Id extends SingleQuestionId>(answers: Answers, id: Id): OptionValue<Id> | undefined {
   const answer = answers[id];
-  return (typeof answer === 'string' && isAllowed(id, answer) ? answer : undefined) as OptionValue<Id> | undefined;
+  return (typeof answer === 'string' && isOfferedValue(id, answer) ? answer : undefined) as OptionValue<Id> | undefined;
 }
 
 /** The options chosen for a checkbox question; empty when not answered. */
 export function multiple<Id extends MultipleQuestionId>(answers: Answers, id: Id): readonly OptionValue<Id>[] {
-  return chosenValues(answers[id]).filter((value) => isAllowed(id, value)) as OptionValue<Id>[];
+  return chosenValues(answers[id]).filter((value) => isOfferedValue(id, value)) as OptionValue<Id>[];
 }
 
 /** Whether the question has a (valid) answer at all. */
 export function answered(answers: Answers, id: QuestionId): boolean {
-  return chosenValues(answers[id]).some((value) => isAllowed(id, value));
+  return chosenValues(answers[id]).some((value) => isOfferedValue(id, value));
 }
 
-/** Widens a typed answer set to the stored shape. */
-export function toAnswers(typed: TypedAnswers): Answers {
-  return typed;
+/**
+ * The offered values chosen, read as the question's kind says: at most one for a single choice (a
+ * list there chose nothing), any number for checkboxes. What the rules' answer comparisons look at.
+ */
+export function offeredChoices(answers: Answers, id: QuestionId): readonly string[] {
+  if (questionsById.get(id)?.kind === 'multiple') return multiple(answers, id as MultipleQuestionId);
+  const value = single(answers, id as SingleQuestionId);
+  return value === undefined ? [] : [value];
 }

@@ -29,49 +29,28 @@ export const OptionSchema = z.strictObject({
   code: CodingSchema.optional(),
 });
 
-const SingleComparison = z.strictObject({
-  questionId: Id,
-  operator: z.literal('is'),
-  value: Id,
-});
-const OneOfComparison = z.strictObject({
-  questionId: Id,
-  operator: z.literal('isOneOf'),
-  values: z.array(Id).min(1),
-});
-const IncludesComparison = z.strictObject({
-  questionId: Id,
-  operator: z.literal('includes'),
-  value: Id,
-});
-const IncludesAnyComparison = z.strictObject({
-  questionId: Id,
-  operator: z.literal('includesAnyOf'),
-  values: z.array(Id).min(1),
-});
-export const ComparisonSchema = z.discriminatedUnion('operator', [
-  SingleComparison,
-  OneOfComparison,
-  IncludesComparison,
-  IncludesAnyComparison,
-]);
-export type Comparison = DeepReadonly<z.infer<typeof ComparisonSchema>>;
+/**
+ * The one way a condition looks at an answer, for `showWhen` here and for the rules alike: the
+ * answer to `questionId` is one of `anyOf` (for a checkbox question: any of them is ticked).
+ */
+const AnswerComparisonSchema = z.strictObject({ questionId: Id, anyOf: z.array(Id).min(1) });
+export type AnswerComparison = DeepReadonly<z.infer<typeof AnswerComparisonSchema>>;
 
 // Conditions nest (`all`/`any`), so the type is written out once for the recursion; the schema
 // below is checked against it.
-export type Condition = Comparison | { readonly all: readonly Condition[] } | { readonly any: readonly Condition[] };
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export type ShowWhen = AnswerComparison | { readonly all: readonly ShowWhen[] } | { readonly any: readonly ShowWhen[] };
+export const ShowWhenSchema: z.ZodType<ShowWhen> = z.lazy(() =>
   z.union([
-    ComparisonSchema,
-    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    AnswerComparisonSchema,
+    z.strictObject({ all: z.array(ShowWhenSchema).min(1) }),
+    z.strictObject({ any: z.array(ShowWhenSchema).min(1) }),
   ]),
 );
 
 const questionFields = {
   id: Id,
   /** The question is asked only when this holds for the answers given so far. */
-  showWhen: ConditionSchema.optional(),
+  showWhen: ShowWhenSchema.optional(),
   /** A coded question for exports (LOINC items of PHQ-2 and GAD-2). */
   code: CodingSchema.optional(),
   options: z.array(OptionSchema).min(2),

@@ -1,13 +1,14 @@
 /**
  * The checks zod cannot make one field at a time. A questionnaire is only safe to ship when every
- * id is unique, every `showWhen` points back to an earlier question of the right kind and to options
- * it really offers, option flags sit on the kind of question they make sense for, and every question
- * can actually be reached. Each message names the question (and the option) so a failing build says
+ * id is unique, every `showWhen` points back to an earlier question and to options it really
+ * offers, option flags sit on the kind of question they make sense for, and every question can
+ * actually be reached. Each message names the question (and the option) so a failing build says
  * where to look.
  */
-import type { Comparison, Question, Questionnaire } from './schema.ts';
+import type { Question, Questionnaire } from './schema.ts';
 import { allQuestions } from './journey.ts';
-import { comparisonsIn, reachabilityProblem } from './reachability.ts';
+import { reachabilityProblem } from './reachability.ts';
+import { comparisonsIn } from './show-when.ts';
 
 export function findStructuralProblems(questionnaire: Questionnaire): string[] {
   const questions = allQuestions(questionnaire);
@@ -70,14 +71,6 @@ function optionProblems(question: Question): string[] {
   return problems;
 }
 
-const operatorKind: Record<Comparison['operator'], Question['kind']> = {
-  is: 'single',
-  isOneOf: 'single',
-  includes: 'multiple',
-  includesAnyOf: 'multiple',
-};
-const kindName: Record<Question['kind'], string> = { single: 'single-choice', multiple: 'multiple-choice' };
-
 function showWhenProblems(question: Question, earlier: readonly Question[], all: readonly Question[]): string[] {
   if (!question.showWhen) return [];
   const at = `question "${question.id}": showWhen`;
@@ -88,20 +81,8 @@ function showWhenProblems(question: Question, earlier: readonly Question[], all:
         ? [`${at} refers to question "${comparison.questionId}", which is not asked before it`]
         : [`${at} refers to unknown question "${comparison.questionId}"`];
     }
-    const problems: string[] = [];
-    const needed = operatorKind[comparison.operator];
-    if (target.kind !== needed) {
-      problems.push(
-        `${at} uses "${comparison.operator}", which needs a ${kindName[needed]} question, ` +
-          `but "${target.id}" is ${kindName[target.kind]}`,
-      );
-    }
-    const values = 'values' in comparison ? comparison.values : [comparison.value];
-    for (const value of values) {
-      if (!target.options.some((option) => option.value === value)) {
-        problems.push(`${at} refers to value "${value}", which is not an option of question "${target.id}"`);
-      }
-    }
-    return problems;
+    return comparison.anyOf
+      .filter((value) => !target.options.some((option) => option.value === value))
+      .map((value) => `${at} refers to value "${value}", which is not an option of question "${target.id}"`);
   });
 }

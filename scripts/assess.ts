@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { allQuestions, findQuestion } from '../questions/journey.ts';
 import { questionnaire } from '../questions/questionnaire.ts';
-import type { Condition, Question } from '../questions/schema.ts';
+import type { Question, ShowWhen } from '../questions/schema.ts';
 import { assessInput } from './assess-core.ts';
 
 const USAGE = `Usage:
@@ -29,26 +29,21 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function describeCondition(condition: Condition): string {
-  if ('all' in condition) return condition.all.map(describeCondition).join(' and ');
-  if ('any' in condition) return `(${condition.any.map(describeCondition).join(' or ')})`;
-  switch (condition.operator) {
-    case 'is':
-      return `${condition.questionId} is ${condition.value}`;
-    case 'includes':
-      return `${condition.questionId} includes ${condition.value}`;
-    case 'isOneOf':
-      return `${condition.questionId} is one of ${condition.values.join(', ')}`;
-    case 'includesAnyOf':
-      return `${condition.questionId} includes any of ${condition.values.join(', ')}`;
-  }
+/** "is" for a single choice and "includes" for checkboxes, so the listing reads as the answers are written. */
+function describeShowWhen(showWhen: ShowWhen): string {
+  if ('all' in showWhen) return showWhen.all.map(describeShowWhen).join(' and ');
+  if ('any' in showWhen) return `(${showWhen.any.map(describeShowWhen).join(' or ')})`;
+  const { questionId, anyOf } = showWhen;
+  const checkboxes = findQuestion(questionnaire, questionId)?.kind === 'multiple';
+  if (anyOf.length === 1) return `${questionId} ${checkboxes ? 'includes' : 'is'} ${anyOf.join('')}`;
+  return `${questionId} ${checkboxes ? 'includes any of' : 'is one of'} ${anyOf.join(', ')}`;
 }
 
 function describeQuestion(question: Question): string {
   const values = question.options
     .map((option) => (option.exclusive ? `${option.value} (on its own)` : option.value))
     .join(', ');
-  const when = question.showWhen ? `  [asked only when ${describeCondition(question.showWhen)}]` : '';
+  const when = question.showWhen ? `  [asked only when ${describeShowWhen(question.showWhen)}]` : '';
   return `${question.id} (${question.kind}): ${values}${when}`;
 }
 

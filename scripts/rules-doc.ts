@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { generatedFiles } from './rules-doc-files.ts';
+import { generatedFiles } from './rules-doc/generated-files.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 for (const [file, content] of Object.entries(generatedFiles())) {

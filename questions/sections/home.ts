@@ -1,7 +1,7 @@
 /** Home and support: the recovery environment, and recent loss of tolerance (SAFE-4). */
 import { noneOfThese, yesNo, yesNoNotSure } from './common-options.ts';
 
-const hasAHome = { questionId: 'housing', operator: 'isOneOf', values: ['stable', 'unstable'] } as const;
+const hasAHome = { questionId: 'housing', anyOf: ['stable', 'unstable'] } as const;
 
 export const home = {
   id: 'home',
@@ -53,8 +53,7 @@ export const home = {
       id: 'previous-treatment-type',
       showWhen: {
         questionId: 'previous-treatment',
-        operator: 'isOneOf',
-        values: ['helped', 'returned-once', 'returned-repeatedly'],
+        anyOf: ['helped', 'returned-once', 'returned-repeatedly'],
       },
       options: [{ value: 'outpatient' }, { value: 'medication' }, { value: 'residential' }, { value: 'detox-only' }],
     },

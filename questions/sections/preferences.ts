@@ -3,8 +3,7 @@ import { yesNoNotSure } from './common-options.ts';
 
 const openToMedication = {
   questionId: 'open-to-medication',
-  operator: 'isOneOf',
-  values: ['yes', 'not-sure'],
+  anyOf: ['yes', 'not-sure'],
 } as const;
 
 export const preferences = {

@@ -18,13 +18,13 @@ export const pregnancy = {
     {
       kind: 'single',
       id: 'prenatal-care',
-      showWhen: { questionId: 'pregnancy', operator: 'is', value: 'pregnant' },
+      showWhen: { questionId: 'pregnancy', anyOf: ['pregnant'] },
       options: yesNo,
     },
     {
       kind: 'single',
       id: 'breastfeeding',
-      showWhen: { questionId: 'pregnancy', operator: 'is', value: 'recently-gave-birth' },
+      showWhen: { questionId: 'pregnancy', anyOf: ['recently-gave-birth'] },
       options: yesNo,
     },
   ],

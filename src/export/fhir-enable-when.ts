@@ -1,9 +1,9 @@
 /**
  * `showWhen` conditions as FHIR R4 `enableWhen`. FHIR has one flat list of comparisons joined by
  * `enableBehavior` (all or any), so:
- *   - `is` and `includes` become one `=` comparison (on a repeating item, `=` holds when any
- *     answer matches, which is what `includes` means);
- *   - `isOneOf` and `includesAnyOf` become one `=` per value, joined by `any`;
+ *   - a comparison with one value becomes one `=` comparison (on a repeating item, `=` holds when
+ *     any answer matches, which is what a ticked checkbox means);
+ *   - a comparison with several values becomes one `=` per value, joined by `any`;
  *   - `all` of one-value comparisons becomes `all`; `any` of comparisons becomes `any`.
  * A nesting FHIR cannot express flat (`all` inside `any`, or a several-value comparison inside
  * `all`) is written instead as the SDC `enableWhenExpression` extension, a FHIRPath expression
@@ -11,7 +11,7 @@
  * thing.
  */
 import { findQuestion } from '../../questions/journey.ts';
-import type { Comparison, Condition, WordedQuestionnaire } from '../../questions/schema.ts';
+import type { AnswerComparison, ShowWhen, WordedQuestionnaire } from '../../questions/schema.ts';
 import { codingOfValue, type Coding } from './fhir-codes.ts';
 
 export type EnableWhen = { question: string; operator: '='; answerCoding: Coding };
@@ -26,15 +26,12 @@ export type EnableRule = {
 export const ENABLE_WHEN_EXPRESSION =
   'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression';
 
-const isComparison = (condition: Condition): condition is Comparison => 'operator' in condition;
+const isComparison = (condition: ShowWhen): condition is AnswerComparison => 'questionId' in condition;
 
-const valuesOf = (comparison: Comparison): readonly string[] =>
-  comparison.operator === 'is' || comparison.operator === 'includes' ? [comparison.value] : comparison.values;
-
-function comparisons(questionnaire: WordedQuestionnaire, comparison: Comparison): EnableWhen[] {
+function comparisons(questionnaire: WordedQuestionnaire, comparison: AnswerComparison): EnableWhen[] {
   const question = findQuestion(questionnaire, comparison.questionId);
   if (!question) throw new Error(`A condition refers to the unknown question "${comparison.questionId}"`);
-  return valuesOf(comparison).map((value) => ({
+  return comparison.anyOf.map((value) => ({
     question: question.id,
     operator: '=',
     answerCoding: codingOfValue(question, value),
@@ -42,7 +39,7 @@ function comparisons(questionnaire: WordedQuestionnaire, comparison: Comparison)
 }
 
 /** The condition as a FHIRPath boolean over the QuestionnaireResponse being filled in. */
-export function fhirPathOf(questionnaire: WordedQuestionnaire, condition: Condition): string {
+export function fhirPathOf(questionnaire: WordedQuestionnaire, condition: ShowWhen): string {
   if ('all' in condition) return `(${condition.all.map((part) => fhirPathOf(questionnaire, part)).join(' and ')})`;
   if ('any' in condition) return `(${condition.any.map((part) => fhirPathOf(questionnaire, part)).join(' or ')})`;
   const tests = comparisons(questionnaire, condition).map(
@@ -53,7 +50,7 @@ export function fhirPathOf(questionnaire: WordedQuestionnaire, condition: Condit
   return tests.length === 1 ? (tests[0] ?? '') : `(${tests.join(' or ')})`;
 }
 
-export function enableRule(questionnaire: WordedQuestionnaire, condition: Condition): EnableRule {
+export function enableRule(questionnaire: WordedQuestionnaire, condition: ShowWhen): EnableRule {
   const flat = flatten(questionnaire, condition);
   if (flat)
     return flat.length > 1 ? { enableWhen: flat.list, enableBehavior: flat.behavior } : { enableWhen: flat.list };
@@ -63,7 +60,7 @@ export function enableRule(questionnaire: WordedQuestionnaire, condition: Condit
 
 type Flat = { list: EnableWhen[]; behavior: 'all' | 'any'; length: number };
 
-function flatten(questionnaire: WordedQuestionnaire, condition: Condition): Flat | null {
+function flatten(questionnaire: WordedQuestionnaire, condition: ShowWhen): Flat | null {
   const flat = (list: EnableWhen[], behavior: 'all' | 'any'): Flat => ({ list, behavior, length: list.length });
   if (isComparison(condition)) return flat(comparisons(questionnaire, condition), 'any');
   if ('any' in condition) {
@@ -73,9 +70,9 @@ function flatten(questionnaire: WordedQuestionnaire, condition: Condition): Flat
       'any',
     );
   }
-  if (!condition.all.every((part) => isComparison(part) && valuesOf(part).length === 1)) return null;
+  if (!condition.all.every((part) => isComparison(part) && part.anyOf.length === 1)) return null;
   return flat(
-    condition.all.flatMap((part) => comparisons(questionnaire, part as Comparison)),
+    condition.all.flatMap((part) => comparisons(questionnaire, part as AnswerComparison)),
     'all',
   );
 }

@@ -4,7 +4,6 @@
  * (src/i18n/<language>/contacts.ts), which come with the first screens, so every screen's header
  * can show a helpline without loading the rest of the rules' sentences.
  */
-import type { SourceId } from './sources.ts';
 import type { RuleTexts } from '../i18n/word-types.ts';
 
 /** `label` leads into `display` ("Text your ZIP code to" + "435748"), or already contains it ("Call 911"). */
@@ -38,11 +37,3 @@ export function contactsIn(texts: Pick<RuleTexts, 'contacts'>): Record<ContactId
   worded.set(texts.contacts, contacts);
   return contacts;
 }
-
-export const helplineSources = {
-  samhsa: ['HELP-1'],
-  findTreatment: ['HELP-2'],
-  lifeline: ['HELP-3', 'SAFE-2'],
-  emergency: ['HELP-4'],
-  poisonControl: ['HELP-5'],
-} as const satisfies Record<string, readonly SourceId[]>;

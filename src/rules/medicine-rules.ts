@@ -6,7 +6,7 @@
 import type { Answers } from '../../questions/answers.ts';
 import { single } from '../../questions/read-answers.ts';
 import type { MedicationId } from './recommendation.ts';
-import { answer, any, type Condition } from './rule-conditions.ts';
+import { answer, any, type RuleCondition } from './rule-conditions.ts';
 import type { SourceId } from './sources.ts';
 import type { StatementRule } from './statement-rule.ts';
 
@@ -25,7 +25,7 @@ export type MedicineRules = {
   readonly notes: readonly StatementRule[];
   readonly cautions: readonly StatementRule[];
   /** When it holds, the medicine is not to be started now. */
-  readonly notNow?: { readonly when: Condition; readonly sources: readonly SourceId[] };
+  readonly notNow?: { readonly when: RuleCondition; readonly sources: readonly SourceId[] };
 };
 
 export const medicineRules: Record<MedicationId, MedicineRules> = {

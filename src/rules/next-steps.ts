@@ -5,14 +5,14 @@
  */
 import { contactsIn, type ContactId } from './helplines.ts';
 import type { NextStep } from './recommendation.ts';
-import { all, answer, holds, moodScreenPositive, not, type Condition, type Facts } from './rule-conditions.ts';
+import { all, answer, holds, moodScreenPositive, not, type RuleCondition, type Facts } from './rule-conditions.ts';
 import type { SourceId } from './sources.ts';
 import type { RuleTexts } from '../i18n/word-types.ts';
 
 type StepId = keyof RuleTexts['nextSteps'];
 type StepDefinition = {
   /** Absent: everyone gets this step. */
-  readonly when?: Condition;
+  readonly when?: RuleCondition;
   readonly urgent: boolean;
   readonly contacts: readonly ContactId[];
   readonly sources: readonly SourceId[];

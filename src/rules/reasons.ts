@@ -3,9 +3,11 @@
  * `reasons` table (one sentence per answer), so the same answer is always explained in the same
  * words. Typed against the questionnaire so a rule cannot name an option that does not exist.
  */
+import { valuesChosen } from '../../questions/answer-comparison.ts';
 import type { Answers } from '../../questions/answers.ts';
-import { multiple, single, type MultipleQuestionId, type SingleQuestionId } from '../../questions/read-answers.ts';
-import type { OptionValue } from '../../questions/questionnaire.ts';
+import { offeredChoices } from '../../questions/read-answers.ts';
+import type { QuestionId } from '../../questions/questionnaire.ts';
+import type { AnswerComparison } from '../../questions/schema.ts';
 import type { Reason } from './recommendation.ts';
 import type { RuleTexts } from '../i18n/word-types.ts';
 
@@ -23,26 +25,11 @@ export function reasonFor<Id extends Explained>(questionId: Id, value: Explained
   return { questionId, text: byValue[value] ?? '' };
 }
 
-/** Reasons when the single answer is one of `values`, or null when it is not. */
-export function whenOne<Id extends Explained & SingleQuestionId>(
-  { answers, texts }: RuleContext,
-  questionId: Id,
-  values: readonly (ExplainedValue<Id> & OptionValue<Id>)[],
-): Reason[] | null {
-  const answer = single(answers, questionId);
-  const hit = values.find((value) => value === answer);
-  return hit === undefined ? null : [reasonFor(questionId, hit, texts)];
-}
-
-/** Reasons for each of `values` the person ticked, or null when they ticked none of them. */
-export function whenAny<Id extends Explained & MultipleQuestionId>(
-  { answers, texts }: RuleContext,
-  questionId: Id,
-  values: readonly (ExplainedValue<Id> & OptionValue<Id>)[],
-): Reason[] | null {
-  const chosen: readonly string[] = multiple(answers, questionId);
-  const hits = values.filter((value) => chosen.includes(value));
-  return hits.length === 0 ? null : hits.map((value) => reasonFor(questionId, value, texts));
+/** Reasons for each value of the comparison the person chose, or null when they chose none of them. */
+export function whenAnswer({ answers, texts }: RuleContext, comparison: AnswerComparison): Reason[] | null {
+  const id = comparison.questionId as Explained & QuestionId;
+  const hits = valuesChosen(comparison, offeredChoices(answers, id));
+  return hits.length === 0 ? null : hits.map((value) => reasonFor(id, value as never, texts));
 }
 
 /** All parts hold: their reasons together; otherwise null. */

@@ -5,14 +5,14 @@
  * Conditions are data (`rule-conditions.ts`), so `docs/rules.md` is generated from these very rules.
  */
 import type { SettingLevel } from './recommendation.ts';
-import { all, answer, severityAtLeast, type Condition } from './rule-conditions.ts';
+import { all, answer, severityAtLeast, type RuleCondition } from './rule-conditions.ts';
 import { coOccurringMentalHealth, returnedAfterOutpatient, unsafeHome, unsupportiveHome } from './risk-signals.ts';
 import type { SourceId } from './sources.ts';
 
 export type SettingRule = {
   readonly id: string;
   readonly level: Exclude<SettingLevel, 'outpatient'>;
-  readonly when: Condition;
+  readonly when: RuleCondition;
   readonly sources: readonly SourceId[];
   /** Stopping safely needs medically managed withdrawal care (SAFE-3), not only this level. */
   readonly needsMedicalWithdrawal?: true;

@@ -5,8 +5,8 @@
  */
 import type { Answers } from '../../questions/answers.ts';
 import { settingLevels, type Reason, type Setting, type SettingLevel } from './recommendation.ts';
-import { anyOf, uniqueReasons, whenOne, type RuleContext } from './reasons.ts';
-import { holds } from './rule-conditions.ts';
+import { anyOf, uniqueReasons, whenAnswer, type RuleContext } from './reasons.ts';
+import { answer, holds } from './rule-conditions.ts';
 import { settingSources } from './setting-levels.ts';
 import { settingRules, type SettingRule } from './setting-rules.ts';
 import type { SeverityResult } from './severity.ts';
@@ -47,8 +47,8 @@ function outpatientReasons(ctx: RuleContext, severity: SeverityResult): Reason[]
   return (
     anyOf(
       severity.reasons.length > 0 ? severity.reasons : null,
-      whenOne(ctx, 'housing', ['stable']),
-      whenOne(ctx, 'support-person', ['yes']),
+      whenAnswer(ctx, answer('housing', ['stable'])),
+      whenAnswer(ctx, answer('support-person', ['yes'])),
     ) ?? []
   );
 }

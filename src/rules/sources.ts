@@ -152,4 +152,3 @@ export const sources = {
 } as const satisfies Record<string, { summary: string; url: string | null }>;
 
 export type SourceId = keyof typeof sources;
-export const sourceIds = Object.keys(sources) as SourceId[];

@@ -5,7 +5,7 @@
  */
 import type { Answers } from '../../questions/answers.ts';
 import type { Statement } from './recommendation.ts';
-import { holds, type Condition, type Facts } from './rule-conditions.ts';
+import { holds, type RuleCondition, type Facts } from './rule-conditions.ts';
 import type { SourceId } from './sources.ts';
 import { statement } from './statement.ts';
 import type { RuleTexts } from '../i18n/word-types.ts';
@@ -13,14 +13,14 @@ import type { RuleTexts } from '../i18n/word-types.ts';
 export type StatementRule = {
   readonly id: string;
   /** Absent: everyone sees it. */
-  readonly when?: Condition;
+  readonly when?: RuleCondition;
   /** Shown to everyone, explained by these answers when they were given. */
-  readonly explainedBy?: Condition;
+  readonly explainedBy?: RuleCondition;
   /** Take the reasons of the suggested setting instead of those of `when`. */
   readonly reasonsOfSetting?: true;
   readonly sources: readonly SourceId[];
   /** Sources cited first, only when their own condition holds. */
-  readonly alsoCites?: { readonly when: Condition; readonly sources: readonly SourceId[] };
+  readonly alsoCites?: { readonly when: RuleCondition; readonly sources: readonly SourceId[] };
   readonly text: (texts: RuleTexts, answers: Answers) => string;
 };
 

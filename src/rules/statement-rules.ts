@@ -5,12 +5,12 @@
  * HELP-1, HELP-2), which applies only when someone answers for a person they care about.
  */
 import { single } from '../../questions/read-answers.ts';
-import { answer, any, type Condition } from './rule-conditions.ts';
+import { answer, any, type RuleCondition } from './rule-conditions.ts';
 import { settingRules } from './setting-rules.ts';
 import type { StatementRule } from './statement-rule.ts';
 
 const released = answer('recent-release', ['jail', 'detox', 'residential']);
-const forSomeoneElse: Condition = { perspective: 'other' };
+const forSomeoneElse: RuleCondition = { perspective: 'other' };
 /** The setting rules that call for medically managed withdrawal. */
 const medicalWithdrawal = any(...settingRules.filter((rule) => rule.needsMedicalWithdrawal).map((rule) => rule.when));
 

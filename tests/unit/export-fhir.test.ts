@@ -75,7 +75,7 @@ describe('the FHIR Questionnaire', () => {
     ]);
   });
 
-  test('turns "is one of" into one comparison per value joined by any, and "is" into one comparison', () => {
+  test('turns a comparison with several values into one comparison per value joined by any, and one with one value into one comparison', () => {
     const kind = questionItems.get('previous-treatment-type') as QuestionnaireItem;
     expect(kind.enableBehavior).toBe('any');
     expect(kind.enableWhen?.map((when) => [when.question, when.operator, when.answerCoding.code])).toEqual([
@@ -200,11 +200,11 @@ describe('conditions FHIR cannot say flat', () => {
               ...question,
               showWhen: {
                 any: [
-                  { questionId: 'pregnancy', operator: 'is', value: 'recently-gave-birth' },
+                  { questionId: 'pregnancy', anyOf: ['recently-gave-birth'] },
                   {
                     all: [
-                      { questionId: 'opioids-used', operator: 'includes', value: 'fentanyl' },
-                      { questionId: 'last-use', operator: 'isOneOf', values: ['past-day', 'past-week'] },
+                      { questionId: 'opioids-used', anyOf: ['fentanyl'] },
+                      { questionId: 'last-use', anyOf: ['past-day', 'past-week'] },
                     ],
                   },
                 ],

@@ -5,49 +5,8 @@
  * or an embed's clinic. Read from the sources themselves, so a new static import is caught here
  * before any build.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** The specifiers a module imports for their values (type-only imports load nothing). */
-function valueImports(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
-  const specifiers: string[] = [];
-  for (const statement of source.statements) {
-    if (ts.isImportDeclaration(statement) && statement.importClause?.phaseModifier !== ts.SyntaxKind.TypeKeyword) {
-      specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
-    }
-    if (ts.isExportDeclaration(statement) && !statement.isTypeOnly && statement.moduleSpecifier) {
-      specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
-    }
-  }
-  return specifiers;
-}
-
-/** Every project module and package specifier reached from `entry` by static value imports. */
-function staticGraph(entry: string): { modules: Set<string>; packages: Set<string> } {
-  const modules = new Set<string>();
-  const packages = new Set<string>();
-  const visit = (file: string) => {
-    if (modules.has(file)) return;
-    modules.add(file);
-    for (const specifier of valueImports(file)) {
-      if (!specifier.startsWith('.')) {
-        packages.add(specifier);
-        continue;
-      }
-      const target = path.resolve(path.dirname(file), specifier);
-      if (target.endsWith('.css')) continue;
-      if (!existsSync(target)) throw new Error(`${path.relative(ROOT, file)} imports a missing ${specifier}`);
-      visit(target);
-    }
-  };
-  visit(path.join(ROOT, entry));
-  return { modules: new Set([...modules].map((file) => path.relative(ROOT, file))), packages };
-}
+import { staticGraph } from './support/static-imports.ts';
 
 const firstLoad = staticGraph('src/main.tsx');
 

@@ -96,7 +96,7 @@ describe('answers on hidden branches', () => {
             kind: 'single' as const,
             id,
             ...(index > 0 && {
-              showWhen: { questionId: ['a', 'b'][index - 1] ?? '', operator: 'is' as const, value: 'yes' },
+              showWhen: { questionId: ['a', 'b'][index - 1] ?? '', anyOf: ['yes'] },
             }),
             options: [{ value: 'yes' }, { value: 'no' }],
           })),

@@ -4,7 +4,7 @@
  */
 import type { UseFormReturn } from 'react-hook-form';
 import type { WordedQuestion } from '../../../questions/schema.ts';
-import type { QuestionFields } from '../screens/question-screen.tsx';
+import type { QuestionFields } from './question-fields.ts';
 import { useAppOptions } from '../app-options.tsx';
 import { useMessages } from '../messages.tsx';
 

@@ -16,13 +16,12 @@ import type { Question, WordedQuestion } from '../../../questions/schema.ts';
 import { useMessages } from '../messages.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import type { QuestionFields } from '../components/question-fields.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { ChoiceList } from '../components/choice-list.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { useQuestionProgress } from '../use-question-progress.ts';
 import { useAppOptions } from '../app-options.tsx';
-
-export type QuestionFields = { answer: AnswerValue | null };
 
 /** What a question's form starts from: the saved answer, else nothing chosen. */
 function startingFields(question: Question, saved: AnswerValue | undefined): QuestionFields {

@@ -31,13 +31,6 @@ function swapOnce(config: string, pattern: RegExp, replacement: string, what: st
   return config.replace(pattern, () => replacement);
 }
 
-/** The `set $frame_ancestors` value of the shipped config, e.g. `'self'`. */
-export function shippedFrameAncestors(): string {
-  const match = /^\s*set \$frame_ancestors "([^"]*)";/m.exec(readFileSync(shippedConfig, 'utf8'));
-  if (!match?.[1]) throw new Error('deploy/nginx.conf does not set $frame_ancestors');
-  return match[1];
-}
-
 export function testServerBlock({ port, root, frameAncestors }: TestConfigOptions): string {
   if (/["';{}\s\\]/.test(root)) throw new Error(`Cannot serve a folder whose path has quotes or spaces: ${root}`);
   let block = readFileSync(shippedConfig, 'utf8');

@@ -55,11 +55,6 @@ export function urgentRegion(page: Page): Locator {
   return page.getByRole('region', { name: t.urgentHeading, exact: true });
 }
 
-/** The titles of the steps in a region, in order. */
-export async function stepTitles(region: Locator): Promise<string[]> {
-  return region.getByRole('heading', { level: 3 }).allTextContents();
-}
-
 export interface StepSeen {
   title: string;
   text: string;
@@ -119,13 +114,4 @@ export async function expectHelpContacts(page: Page): Promise<void> {
   await expectVisibleContact(steps, 'https://findtreatment.gov', 'FindTreatment.gov');
   expect(await steps.getByRole('link', { name: /TTY/ }).count()).toBeGreaterThan(0);
   expect(await steps.getByRole('link', { name: /ZIP code/ }).count()).toBeGreaterThan(0);
-}
-
-/** True when the page scrolls sideways. */
-export async function scrollsSideways(page: Page): Promise<{ scrollWidth: number; clientWidth: number } | null> {
-  const size = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  return size.scrollWidth > size.clientWidth ? size : null;
 }

@@ -1,6 +1,6 @@
 /** Realistic answer sets for the rules tests, written with checked ids and values. */
 import type { Answers } from '../../../questions/answers.ts';
-import { toAnswers, type TypedAnswers } from '../../../questions/read-answers.ts';
+import { toAnswers, type TypedAnswers } from './support/typed-answers.ts';
 
 /** Mild use, steady and supportive home, no other risks: nothing asks for more than outpatient. */
 export const mildAtHome = {

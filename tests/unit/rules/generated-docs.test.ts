@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { currentVersions, generatedFiles, type Versions } from '../../../scripts/rules-doc-files.ts';
+import { currentVersions, generatedFiles, type Versions } from '../../../scripts/rules-doc/generated-files.ts';
+import { describeCondition } from '../../../scripts/rules-doc/describe-condition.ts';
+import { all, answer, any, not } from '../../../src/rules/rule-conditions.ts';
 import { settingRules } from '../../../src/rules/setting-rules.ts';
 
 const root = new URL('../../../', import.meta.url);
@@ -37,5 +39,16 @@ describe('generated rule documents', () => {
         ? null
         : 'the rules or the questionnaire changed: bump RULES_VERSION or the questionnaire version, then run npm run rules:doc',
     ).toBeNull();
+  });
+});
+
+describe('rule conditions in plain words', () => {
+  it('describes nested conditions in brackets, either perspective, and an unknown question by its id', () => {
+    const nested = describeCondition(
+      any(all(answer('alcohol', ['heavy']), answer('stimulants', ['yes'])), not(answer('benzodiazepines', ['daily']))),
+    );
+    expect(nested).toMatch(/^\[[^[\]]+, and [^[\]]+\], or [^[\]]+$/);
+    expect(describeCondition({ perspective: 'self' })).not.toBe(describeCondition({ perspective: 'other' }));
+    expect(describeCondition({ questionId: 'no-such-question', anyOf: ['a', 'b'] })).toBe('no-such-question is a or b');
   });
 });

@@ -1,5 +1,5 @@
 import type { Answers } from '../../../questions/answers.ts';
-import type { TypedAnswers } from '../../../questions/read-answers.ts';
+import type { TypedAnswers } from './support/typed-answers.ts';
 import { assessInEnglish } from '../../support/words.ts';
 import type { Medication, MedicationId } from '../../../src/rules/recommendation.ts';
 import { answersOf, mildAtHome, severeNoSupport } from './fixtures.ts';

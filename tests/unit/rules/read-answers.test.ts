@@ -1,4 +1,5 @@
-import { answered, multiple, single, toAnswers } from '../../../questions/read-answers.ts';
+import { answered, multiple, offeredChoices, single } from '../../../questions/read-answers.ts';
+import { toAnswers } from './support/typed-answers.ts';
 
 describe('typed answer accessors', () => {
   it('reads the option chosen for a single-choice question', () => {
@@ -27,6 +28,14 @@ describe('typed answer accessors', () => {
 
   it('reads an unanswered checkbox question as an empty list', () => {
     expect(multiple({}, 'recent-release')).toEqual([]);
+  });
+
+  it('reads the offered choices of any question by its kind, a list for a single choice choosing nothing', () => {
+    expect(offeredChoices({ alcohol: 'heavy' }, 'alcohol')).toEqual(['heavy']);
+    expect(offeredChoices({ alcohol: ['heavy'] }, 'alcohol')).toEqual([]);
+    expect(offeredChoices({ alcohol: 'lots' }, 'alcohol')).toEqual([]);
+    expect(offeredChoices({ 'opioids-used': ['heroin', 'nonsense'] }, 'opioids-used')).toEqual(['heroin']);
+    expect(offeredChoices({ 'opioids-used': 'heroin' }, 'opioids-used')).toEqual(['heroin']);
   });
 
   it('rejects a misspelt question id or option value at compile time', () => {

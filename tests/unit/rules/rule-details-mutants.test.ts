@@ -1,14 +1,12 @@
 /**
  * Details that the broad properties do not pin down: what the rules pass to the text catalog,
- * which reasons they give, the source-id check of the contract, and the plain-words description of
- * conditions. Checked through a probe catalog (`support/probe-texts.ts`), never the English wording.
+ * which reasons they give, and the source-id check of the contract. Checked through a probe
+ * catalog (`support/probe-texts.ts`), never the English wording.
  */
 import { assess } from '../../../src/rules/assess.ts';
 import { assessInEnglish, enRules } from '../../support/words.ts';
-import { describeCondition } from '../../../src/rules/describe-condition.ts';
 import { medications } from '../../../src/rules/medications.ts';
 import { RecommendationSchema, SourceIdSchema } from '../../../src/rules/recommendation.ts';
-import { all, answer, any, not } from '../../../src/rules/rule-conditions.ts';
 import type { Answers } from '../../../questions/answers.ts';
 import { probeTexts } from './support/probe-texts.ts';
 
@@ -112,16 +110,5 @@ describe('the contract and helpers', () => {
   it('lists the same medicines on their own as in a full recommendation', () => {
     const answers = { pregnancy: 'could-be', alcohol: 'some', 'recent-release': ['jail'] };
     expect(medications(answers, enRules)).toEqual(assessInEnglish(answers).medications);
-  });
-
-  it('describes nested conditions in brackets, either perspective, and an unknown question by its id', () => {
-    const nested = describeCondition(
-      any(all(answer('alcohol', ['heavy']), answer('stimulants', ['yes'])), not(answer('benzodiazepines', ['daily']))),
-    );
-    expect(nested).toMatch(/^\[[^[\]]+, and [^[\]]+\], or [^[\]]+$/);
-    expect(describeCondition({ perspective: 'self' })).not.toBe(describeCondition({ perspective: 'other' }));
-    expect(describeCondition({ question: 'no-such-question' as 'alcohol', oneOf: ['a', 'b'] })).toBe(
-      'no-such-question is a or b',
-    );
   });
 });

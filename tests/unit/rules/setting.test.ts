@@ -1,5 +1,5 @@
 import type { Answers } from '../../../questions/answers.ts';
-import type { TypedAnswers } from '../../../questions/read-answers.ts';
+import type { TypedAnswers } from './support/typed-answers.ts';
 import { assessInEnglish, enRules } from '../../support/words.ts';
 import { chooseSetting } from '../../../src/rules/setting.ts';
 import { settingRules } from '../../../src/rules/setting-rules.ts';

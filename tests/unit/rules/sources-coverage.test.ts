@@ -9,23 +9,17 @@ import type { Recommendation } from '../../../src/rules/recommendation.ts';
 import { settingRules } from '../../../src/rules/setting-rules.ts';
 import { sources } from '../../../src/rules/sources.ts';
 import { cautionRules, familyRules, supportRules, togetherRules } from '../../../src/rules/statement-rules.ts';
+import { statementsIn } from './support/statements.ts';
 
 const known = (id: string) => Object.hasOwn(sources, id);
 
 /** Every cited list in a Recommendation, named by where it is. */
 function citations(result: Recommendation): [string, readonly string[]][] {
-  const statements = [
-    ...result.medicationNotes,
-    ...result.medications.flatMap((medication) => [...medication.notes, ...medication.cautions]),
-    ...result.cautions,
-    ...result.support,
-    ...result.family,
-  ];
   return [
     ['setting', result.setting.sources],
     ['severity', result.severity.sources],
     ...result.medications.map((medication): [string, readonly string[]] => [medication.id, medication.sources]),
-    ...statements.map((item): [string, readonly string[]] => [item.id, item.sources]),
+    ...statementsIn(result).map((item): [string, readonly string[]] => [item.id, item.sources]),
     ...result.nextSteps.map((step): [string, readonly string[]] => [step.id, step.sources]),
   ];
 }

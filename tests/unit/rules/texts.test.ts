@@ -5,6 +5,7 @@ import type { Recommendation } from '../../../src/rules/recommendation.ts';
 import { enRules as en } from '../../support/words.ts';
 import type { RuleTexts } from '../../../src/i18n/word-types.ts';
 import { answersOf, mildAtHome, severeNoSupport } from './fixtures.ts';
+import { statementsIn } from './support/statements.ts';
 
 type Texts = string | ((...args: never[]) => string) | { readonly [key: string]: Texts };
 
@@ -18,20 +19,13 @@ const markedEn = marked(en) as unknown as RuleTexts;
 
 /** Every sentence a person reads in a Recommendation. */
 function sentences(result: Recommendation): string[] {
-  const statements = [
-    ...result.medicationNotes,
-    ...result.medications.flatMap((medication) => [...medication.notes, ...medication.cautions]),
-    ...result.cautions,
-    ...result.support,
-    ...result.family,
-  ];
   return [
     result.setting.name,
     result.setting.asamOrientation,
     result.setting.description,
     ...result.setting.reasons.map((reason) => reason.text),
     ...result.medications.flatMap((medication) => [medication.name, medication.howGiven]),
-    ...statements.flatMap((item) => [item.text, ...item.reasons.map((reason) => reason.text)]),
+    ...statementsIn(result).flatMap((item) => [item.text, ...item.reasons.map((reason) => reason.text)]),
     ...result.nextSteps.flatMap((step) => [step.title, step.text, ...step.contacts.map((contact) => contact.label)]),
   ];
 }

@@ -4,14 +4,15 @@
  * committed files are current.
  */
 import { createHash } from 'node:crypto';
-import { definition, questionnaire } from '../questions/questionnaire.ts';
-import { decisionTable, sourcesDocument } from '../src/rules/decision-table.ts';
-import { RULES_VERSION } from '../src/rules/version.ts';
+import { definition, questionnaire } from '../../questions/questionnaire.ts';
+import { RULES_VERSION } from '../../src/rules/version.ts';
+import { decisionTable } from './decision-table.ts';
+import { sourcesDocument } from './sources-document.ts';
 
 export type Versions = { rulesVersion: string; questionnaireVersion: string; fingerprint: string };
 
 /** A hash of the decision table and the questionnaire: it changes whenever either changes. */
-export function fingerprint(): string {
+function fingerprint(): string {
   const hash = createHash('sha256');
   hash.update(decisionTable().replace(/^Rules version .*$/m, ''));
   hash.update(JSON.stringify({ ...definition, version: '' }));

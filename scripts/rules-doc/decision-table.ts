@@ -2,20 +2,20 @@
  * The decision table, generated from the rules themselves (`npm run rules:doc` writes it to
  * docs/rules.md), so what a medical director reads is what the code does.
  */
-import englishWords from '../i18n/en/words.ts';
-import { wordsIn } from '../i18n/words-in.ts';
-import { describeCondition } from './describe-condition.ts';
-import { medicineRules } from './medicine-rules.ts';
-import { stepRules } from './next-steps.ts';
-import { MedicationIdSchema } from './recommendation.ts';
-import { settingSources } from './setting-levels.ts';
-import { settingRules } from './setting-rules.ts';
-import { criteriaQuestions, levelForCount } from './severity.ts';
 import { findQuestion } from '../../questions/journey.ts';
-import { sources, type SourceId } from './sources.ts';
-import type { StatementRule } from './statement-rule.ts';
-import { cautionRules, familyRules, supportRules, togetherRules } from './statement-rules.ts';
-import { RULES_VERSION } from './version.ts';
+import englishWords from '../../src/i18n/en/words.ts';
+import { wordsIn } from '../../src/i18n/words-in.ts';
+import { medicineRules } from '../../src/rules/medicine-rules.ts';
+import { stepRules } from '../../src/rules/next-steps.ts';
+import { MedicationIdSchema } from '../../src/rules/recommendation.ts';
+import { settingSources } from '../../src/rules/setting-levels.ts';
+import { settingRules } from '../../src/rules/setting-rules.ts';
+import { criteriaQuestions, levelForCount } from '../../src/rules/severity.ts';
+import { sources, type SourceId } from '../../src/rules/sources.ts';
+import type { StatementRule } from '../../src/rules/statement-rule.ts';
+import { cautionRules, familyRules, supportRules, togetherRules } from '../../src/rules/statement-rules.ts';
+import { RULES_VERSION } from '../../src/rules/version.ts';
+import { describeCondition } from './describe-condition.ts';
 
 /** The table is written in English, in the words a person answering for themselves reads. */
 const { questionnaire, rules: en } = wordsIn(englishWords, 'self');
@@ -24,8 +24,7 @@ const { questionnaire, rules: en } = wordsIn(englishWords, 'self');
 const example = { benzodiazepines: 'daily', alcohol: 'heavy', pregnancy: 'pregnant' };
 
 /** Source ids, each linked to its public source (the links are listed at the end). */
-export const cite = (ids: readonly SourceId[]) =>
-  [...new Set(ids)].map((id) => (sources[id].url ? `[${id}]` : id)).join(', ');
+const cite = (ids: readonly SourceId[]) => [...new Set(ids)].map((id) => (sources[id].url ? `[${id}]` : id)).join(', ');
 
 function links(): string[] {
   return (Object.keys(sources) as SourceId[]).flatMap((id) => {
@@ -169,20 +168,6 @@ export function decisionTable(): string {
     ...statementRows(familyRules, 'family'),
     '',
     ...links(),
-    '',
-  ].join('\n');
-}
-
-export function sourcesDocument(): string {
-  return [
-    '# Clinical sources',
-    '',
-    'Every rule and result text cites these ids. Generated from `src/rules/sources.ts` by `npm run rules:doc`.',
-    '',
-    ...(Object.keys(sources) as SourceId[]).map((id) => {
-      const { summary, url } = sources[id];
-      return `- **${id}**: ${summary}${url ? ` <${url}>` : ''}`;
-    }),
     '',
   ].join('\n');
 }

@@ -3,9 +3,9 @@
  * own text and the labels of its options. Used by the generated decision table.
  */
 import { findQuestion } from '../../questions/journey.ts';
-import englishWords from '../i18n/en/words.ts';
-import { questionnaireIn } from '../i18n/worded-questionnaire.ts';
-import type { Condition, SeverityFloor } from './rule-conditions.ts';
+import englishWords from '../../src/i18n/en/words.ts';
+import { questionnaireIn } from '../../src/i18n/worded-questionnaire.ts';
+import type { RuleCondition, SeverityFloor } from '../../src/rules/rule-conditions.ts';
 
 const questionnaire = questionnaireIn(englishWords.questions, 'self');
 
@@ -26,13 +26,13 @@ function describeAnswer(questionId: string, values: readonly string[]): string {
   return `${verb} ${labels.join(' or ')} ${question.kind === 'multiple' ? 'for' : 'to'} “${question.text}”`;
 }
 
-function wrap(condition: Condition): string {
+function wrap(condition: RuleCondition): string {
   const text = describeCondition(condition);
   return 'all' in condition || 'any' in condition ? `[${text}]` : text;
 }
 
-export function describeCondition(condition: Condition): string {
-  if ('question' in condition) return describeAnswer(condition.question, condition.oneOf);
+export function describeCondition(condition: RuleCondition): string {
+  if ('questionId' in condition) return describeAnswer(condition.questionId, condition.anyOf);
   if ('severityAtLeast' in condition) return floors[condition.severityAtLeast];
   if ('moodScreen' in condition) return 'a short mood check is positive (PHQ-2 or GAD-2 score of 3 or more out of 6)';
   if ('perspective' in condition) {
