@@ -3,7 +3,8 @@
  * the perspective (someone answering about a person they care about keeps "they" words).
  */
 import { catalogIn } from '../support/words.ts';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { LANGUAGES, languages } from '../../src/i18n/languages.ts';
 import { headingsShown } from './headings-shown.ts';
 import { answerUntilCheck, calmValues, renderWith } from './l10n-app.tsx';
 import { renderApp } from './render-app.tsx';
@@ -11,6 +12,21 @@ import { renderApp } from './render-app.tsx';
 const es = catalogIn('es', 'self');
 
 describe('the language switch', () => {
+  it.each(LANGUAGES)(
+    'on a page in %s, offers every other language the site lists, each named in itself',
+    async (shown) => {
+      renderWith(`?lang=${shown}`);
+      const nav = await screen.findByRole('navigation', { name: catalogIn(shown, 'self').ui.locale.switchLabel });
+      const links = within(nav).getAllByRole('link');
+      const others = LANGUAGES.filter((language) => language !== shown);
+      expect(links.map((link) => link.textContent)).toEqual(others.map((language) => languages[language].name));
+      expect(links.map((link) => link.getAttribute('hreflang'))).toEqual(others);
+      expect(
+        links.map((link) => new URL(link.getAttribute('href') ?? '', 'http://x').searchParams.get('lang')),
+      ).toEqual(others);
+    },
+  );
+
   it('shows the same question in Spanish, keeps the given answer, and switches back', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('radio', { name: 'Myself' }));
