@@ -11,22 +11,8 @@
 import { clearSavedProgress } from '../../storage/local-store.ts';
 import { QUICK_EXIT_URL } from './exit-config.ts';
 
-type SendExit = (parentOrigin: string | null) => boolean;
-let sendExit: SendExit | null = null;
-
-/**
- * In a frame with a parent origin, loads the `exit` sender (a small chunk) before it is needed,
- * since leaving cannot wait for a download.
- */
-export function prepareExitMessage(parentOrigin: string | null): void {
-  if (parentOrigin === null || window.parent === window.self || sendExit !== null) return;
-  void import('../embed/exit-reporter.ts').then(
-    (module) => {
-      sendExit = module.sendExit;
-    },
-    () => undefined,
-  );
-}
+/** Tells the embedding page that the person left (src/ui/embed/exit-reporter.ts). */
+export type SendExit = (parentOrigin: string | null) => boolean;
 
 /** Removes every answer kept on the device (the in-memory answers are cleared by the caller). */
 export function forgetStoredAnswers(): void {
@@ -38,8 +24,15 @@ export function forgetStoredAnswers(): void {
   }
 }
 
-/** `parentOrigin` is the validated origin from the address; without it no message is sent. */
-export function replaceWithNeutralPage(parentOrigin: string | null, url: string = QUICK_EXIT_URL): void {
+/**
+ * `parentOrigin` is the validated origin from the address; without it, or without `sendExit`
+ * (loaded ahead in a frame, since leaving cannot wait for a download), no message is sent.
+ */
+export function replaceWithNeutralPage(
+  parentOrigin: string | null,
+  sendExit?: SendExit,
+  url: string = QUICK_EXIT_URL,
+): void {
   sendExit?.(parentOrigin);
   // Without a user activation the browser refuses (and logs an error), so do not ask.
   const activated = (navigator.userActivation as UserActivation | undefined)?.isActive ?? true;

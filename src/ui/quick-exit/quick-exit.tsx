@@ -6,13 +6,14 @@
  * replaces it with a neutral page. A short note says what the button does, on the first screen of
  * each page load only; nothing about it is stored.
  */
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useAppOptions } from '../app-options.tsx';
 import { useMessages } from '../messages.tsx';
 import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.tsx';
 import { QUICK_EXIT_URL } from './exit-config.ts';
-import { forgetStoredAnswers, prepareExitMessage, replaceWithNeutralPage } from './leave-site.ts';
+import { parts } from '../load-plan.ts';
+import { forgetStoredAnswers, replaceWithNeutralPage } from './leave-site.ts';
 import { useShiftExit } from './use-shift-exit.ts';
 
 const LeaveContext = createContext<() => void>(() => undefined);
@@ -23,12 +24,12 @@ export function QuickExitProvider({ children }: { children: ReactNode }) {
   const actor = QuestionnaireActor.useActorRef();
   const { parentOrigin } = useAppOptions();
   const [leaving, setLeaving] = useState(false);
-  useEffect(() => prepareExitMessage(parentOrigin), [parentOrigin]);
   const leave = useCallback(() => {
     flushSync(() => setLeaving(true));
     forgetStoredAnswers();
     actor.send({ type: 'restart' });
-    replaceWithNeutralPage(parentOrigin);
+    // In a frame with a parent origin, the plan loaded the `exit` sender before the first render.
+    replaceWithNeutralPage(parentOrigin, parts.exitMessage.peek());
   }, [actor, parentOrigin]);
   const announcement = useShiftExit(leave);
   return (
