@@ -1,5 +1,5 @@
 /**
- * What the URL parameters can set (the contract in the README): `lang`, `mode`, `embed`,
+ * What the URL parameters can set (the contract in docs/embedding.md): `lang`, `mode`, `embed`,
  * `parentOrigin` and, inside an embed, `clinic` (see src/embed/clinic-config.ts). This module holds
  * the types and the defaults a visit without parameters gets, and no validation library: most
  * visits have no query string, and they start without zod. A query string is read by

@@ -1,6 +1,6 @@
 /**
- * The messages the app, inside a clinic's iframe, sends to the host page (the contract in the
- * README): `{ source: 'treatment-self-check', type, ... }`, posted only to the validated
+ * The messages the app, inside a clinic's iframe, sends to the host page (the contract in
+ * docs/embedding.md): `{ source: 'treatment-self-check', type, ... }`, posted only to the validated
  * `parentOrigin`, never to `*`. `resize` carries the document height (growing and shrinking);
  * `complete` carries a short result summary, and only after the person presses the share button.
  * `exit` carries nothing: the quick exit asks the host page to replace itself with the neutral page

@@ -3,7 +3,7 @@
  * notes and cautions, safety cautions, support, what family can do, next steps) reads at grade 9
  * or lower. The sentences are gathered by running `assess()` on thousands of answer sets drawn
  * from the questionnaire (every option of every question appears), plus the documented examples,
- * in both English perspectives. The measured maximum and mean are printed for the README.
+ * in both English perspectives. The measured maximum and mean are printed when the test runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';

@@ -1,7 +1,7 @@
 /**
  * Plain language in the questions (grade 8 or lower, Flesch-Kincaid): every question and every
  * hint, as a person answering for themselves reads them and as someone answering for a person they
- * care about reads them. The measured maxima and means are printed for the README.
+ * care about reads them. The measured maxima and means are printed when the test runs.
  */
 import { allQuestions } from '../../questions/journey.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
