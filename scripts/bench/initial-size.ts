@@ -56,4 +56,4 @@ export function initialSize(distDir: string): InitialSize {
 }
 
 /** Budgets in bytes, in kB of 1000 bytes as Vite reports them (the stricter reading of "KB"). */
-export const budgets = { jsGzip: 110_000, cssGzip: 10_000 } as const;
+export const budgets = { jsGzip: 120_000, cssGzip: 10_000 } as const;

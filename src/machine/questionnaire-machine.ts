@@ -1,95 +1,57 @@
 /**
  * Drives the flow: intro, one question at a time, the crisis interrupt, "Check your answers",
- * results, and starting again. The machine owns the committed answers and the current step; the
- * journey (which questions apply) is re-derived from the answers on every move, never stored.
+ * results, and starting again. The machine owns the committed answers, the current step and every
+ * move (Continue, Back, Change, resume); the journey (which questions apply) is re-derived from the
+ * answers on every move, never stored. Guards name the checks in questionnaire-context.ts.
  */
-import { and, assertEvent, assign } from 'xstate';
-import { setupMachine } from './setup-machine.ts';
-import { answerProblem } from '../../questions/answer-check.ts';
-import type { Answers, AnswerValue } from '../../questions/answers.ts';
-import { chosenValues } from '../../questions/chosen-values.ts';
-import { findQuestion, firstUnanswered, journey, previousQuestion } from '../../questions/journey.ts';
-import type { CrisisKind, Questionnaire } from '../../questions/schema.ts';
-import type { Perspective } from '../../questions/perspective.ts';
+import { and, assertEvent, assign, not, or, setup } from 'xstate';
+import { firstUnanswered, journey, previousQuestion } from '../../questions/journey.ts';
+import type { Questionnaire } from '../../questions/schema.ts';
 import { stepAfter, withAnswer } from './navigation.ts';
+import {
+  crisisOf,
+  fresh,
+  isEarlierOnJourney,
+  isOnJourney,
+  isValidAnswer,
+  isValidResume,
+  resumeQuestion,
+  type QuestionnaireContext,
+  type QuestionnaireEvent,
+} from './questionnaire-context.ts';
 
-export type QuestionnaireContext = {
-  questionnaire: Questionnaire;
-  answers: Answers;
-  /** The question on screen, or the one that opened the crisis screen. */
-  questionId: string | null;
-  /** A Change from "Check your answers" is in progress: Continue returns there. */
-  editing: boolean;
-  crisis: CrisisKind | null;
-  /** Whom the answers are about: the person answering, or someone they care about. */
-  perspective: Perspective;
-};
+export type { QuestionnaireContext, QuestionnaireEvent } from './questionnaire-context.ts';
 
-export type QuestionnaireEvent =
-  | { type: 'start'; perspective?: Perspective }
-  | { type: 'answer.submit'; questionId: string; value: AnswerValue }
-  | { type: 'nav.back' }
-  | { type: 'nav.edit'; questionId: string }
-  | { type: 'crisis.continue' }
-  | { type: 'check.confirm' }
-  | { type: 'restart' }
-  /** Saved answers the person chose to continue with; checked again here like any answer. */
-  | { type: 'resume'; answers: Answers; questionId: string | null; perspective?: Perspective };
+/** The event as a type its transition takes: `assertEvent` throws if it was wired to another. */
+function narrow<T extends QuestionnaireEvent['type']>(event: QuestionnaireEvent, type: T | T[]) {
+  assertEvent(event, type);
+  return event;
+}
 
-const crisisOf = (context: QuestionnaireContext, questionId: string, value: AnswerValue): CrisisKind | null => {
-  const question = findQuestion(context.questionnaire, questionId);
-  const chosen = chosenValues(value);
-  return question?.options.find((option) => option.crisis && chosen.includes(option.value))?.crisis ?? null;
-};
-
-/** The page's form checks answers too; this keeps a stray or tampered event from storing one. */
-const isAllowed = (context: QuestionnaireContext, event: { questionId: string; value: AnswerValue }) => {
-  const question = findQuestion(context.questionnaire, event.questionId);
-  return question !== undefined && answerProblem(question, event.value) === null;
-};
-
-/** Where a resume lands: the saved question if it is still on the journey, else the first unanswered. */
-const resumeQuestion = (context: QuestionnaireContext, answers: Answers, questionId: string | null) =>
-  journey(context.questionnaire, answers).find((question) => question.id === questionId)?.id ??
-  firstUnanswered(context.questionnaire, answers)?.id ??
-  null;
-
-const isAllowedResume = (context: QuestionnaireContext, event: QuestionnaireEvent) =>
-  event.type === 'resume' &&
-  Object.entries(event.answers).every(([questionId, value]) => isAllowed(context, { questionId, value }));
+const questionOf = (event: QuestionnaireEvent) => narrow(event, ['answer.submit', 'nav.edit']).questionId;
 
 const nextStep = (context: QuestionnaireContext) =>
   stepAfter(context.questionnaire, context.answers, context.questionId ?? '', context.editing);
 
-const fresh = (questionnaire: Questionnaire): QuestionnaireContext => ({
-  questionnaire,
-  answers: {},
-  questionId: null,
-  editing: false,
-  crisis: null,
-  perspective: 'self',
-});
-
-export const questionnaireMachine = setupMachine({
+export const questionnaireMachine = setup({
   types: {
     context: {} as QuestionnaireContext,
     events: {} as QuestionnaireEvent,
     input: {} as { questionnaire: Questionnaire },
   },
   guards: {
-    isAllowedAnswerToCurrentQuestion: ({ context, event }) =>
-      event.type === 'answer.submit' && event.questionId === context.questionId && isAllowed(context, event),
+    isAboutCurrentQuestion: ({ context, event }) => questionOf(event) === context.questionId,
+    isValidAnswer: ({ context, event }) => isValidAnswer(context, narrow(event, 'answer.submit')),
     opensCrisis: ({ context }) => context.crisis !== null,
     hasNextQuestion: ({ context }) => nextStep(context).screen === 'question',
     isFirstQuestion: ({ context }) =>
       previousQuestion(context.questionnaire, context.answers, context.questionId ?? '') === undefined,
     isEditing: ({ context }) => context.editing,
-    isOnJourney: ({ context, event }) =>
-      'questionId' in event && journey(context.questionnaire, context.answers).some((q) => q.id === event.questionId),
+    isOnJourney: ({ context, event }) => isOnJourney(context, questionOf(event)),
+    isEarlierOnJourney: ({ context, event }) => isEarlierOnJourney(context, questionOf(event)),
     hasUnanswered: ({ context }) => firstUnanswered(context.questionnaire, context.answers) !== undefined,
-    isAllowedResume: ({ context, event }) => isAllowedResume(context, event),
-    resumesAtQuestion: ({ context, event }) =>
-      event.type === 'resume' && resumeQuestion(context, event.answers, event.questionId) !== null,
+    isValidResume: ({ context, event }) => isValidResume(context, narrow(event, 'resume')),
+    resumesAtQuestion: ({ context, event }) => resumeQuestion(context, narrow(event, 'resume')) !== null,
   },
   actions: {
     saveAnswer: assign(({ context, event }) => {
@@ -120,10 +82,9 @@ export const questionnaireMachine = setupMachine({
       questionId: firstUnanswered(context.questionnaire, context.answers)?.id ?? null,
       editing: true,
     })),
-    startEditing: assign(({ event }) => {
-      assertEvent(event, 'nav.edit');
-      return { questionId: event.questionId, editing: true };
-    }),
+    // A Change keeps whether one from the check page is in progress.
+    goToChosenQuestion: assign(({ event }) => ({ questionId: questionOf(event) })),
+    startEditing: assign(({ event }) => ({ questionId: questionOf(event), editing: true })),
     finishEditing: assign({ editing: false, questionId: null }),
     clearCrisis: assign({ crisis: null }),
     forgetEverything: assign(({ context }) => fresh(context.questionnaire)),
@@ -131,7 +92,7 @@ export const questionnaireMachine = setupMachine({
       assertEvent(event, 'resume');
       return {
         answers: { ...event.answers },
-        questionId: resumeQuestion(context, event.answers, event.questionId),
+        questionId: resumeQuestion(context, event),
         editing: false,
         crisis: null,
         perspective: event.perspective ?? 'self',
@@ -150,18 +111,32 @@ export const questionnaireMachine = setupMachine({
       on: {
         start: { target: 'question', actions: 'goToFirstQuestion' },
         resume: [
-          { guard: and(['isAllowedResume', 'resumesAtQuestion']), target: 'question', actions: 'restoreProgress' },
-          { guard: 'isAllowedResume', target: 'check', actions: 'restoreProgress' },
+          { guard: and(['isValidResume', 'resumesAtQuestion']), target: 'question', actions: 'restoreProgress' },
+          { guard: 'isValidResume', target: 'check', actions: 'restoreProgress' },
         ],
       },
     },
     question: {
       on: {
-        'answer.submit': { guard: 'isAllowedAnswerToCurrentQuestion', target: 'answered', actions: 'saveAnswer' },
+        'answer.submit': {
+          guard: and(['isAboutCurrentQuestion', 'isValidAnswer']),
+          target: 'answered',
+          actions: 'saveAnswer',
+        },
         'nav.back': [
           { guard: 'isEditing', target: 'check', actions: 'finishEditing' },
           { guard: 'isFirstQuestion', target: 'intro' },
           { target: 'question', reenter: true, actions: 'goToPreviousQuestion' },
+        ],
+        // During a Change from check any other answer on the journey; else only an earlier one.
+        'nav.edit': [
+          {
+            guard: and(['isEditing', 'isOnJourney', not('isAboutCurrentQuestion')]),
+            target: 'question',
+            reenter: true,
+            actions: 'goToChosenQuestion',
+          },
+          { guard: 'isEarlierOnJourney', target: 'question', reenter: true, actions: 'goToChosenQuestion' },
         ],
       },
     },
@@ -180,6 +155,12 @@ export const questionnaireMachine = setupMachine({
           { target: 'check', actions: ['clearCrisis', 'finishEditing'] },
         ],
         'nav.back': { target: 'question', actions: 'clearCrisis' },
+        // As from a question page, and also to the question that opened the crisis screen.
+        'nav.edit': {
+          guard: or([and(['isEditing', 'isOnJourney']), 'isEarlierOnJourney', 'isAboutCurrentQuestion']),
+          target: 'question',
+          actions: ['clearCrisis', 'goToChosenQuestion'],
+        },
       },
     },
     check: {
@@ -193,7 +174,10 @@ export const questionnaireMachine = setupMachine({
       },
     },
     results: {
-      on: { 'nav.back': 'check' },
+      on: {
+        'nav.edit': { guard: 'isOnJourney', target: 'question', actions: 'startEditing' },
+        'nav.back': 'check',
+      },
     },
   },
 });

@@ -3,12 +3,12 @@
  * screen mounts fresh and moves focus to its own heading; the question screen stays mounted from
  * one question to the next and changes in place (see question-screen.tsx).
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { questionnaire } from '../../questions/questionnaire.ts';
 import { QuestionnaireActor, screenKeyOf } from './questionnaire-actor.tsx';
 import { Layout } from './components/layout.tsx';
 import { StepFocusProvider } from './components/page-heading.tsx';
-import { ScreenErrorBoundary } from './components/error-boundary.tsx';
+import { ErrorBoundary, ScreenErrorBoundary } from './components/error-boundary.tsx';
 import { SaveProgressProvider } from './components/save-progress-context.tsx';
 import { UrlOptionsNotice } from './components/url-options-notice.tsx';
 import { IntroScreen } from './screens/intro-screen.tsx';
@@ -24,7 +24,7 @@ import { DEFAULT_URL_OPTIONS, type UrlOptions } from '../config/url-options.ts';
 export function App({ options = DEFAULT_URL_OPTIONS }: { options?: UrlOptions }) {
   return (
     <AppOptionsProvider options={options}>
-      <QuestionnaireActor.Provider options={{ input: { questionnaire } }}>
+      <QuestionnaireRun>
         <LocaleProvider>
           <SaveProgressProvider reader={parts.savedAnswersReader}>
             <Layout>
@@ -41,8 +41,25 @@ export function App({ options = DEFAULT_URL_OPTIONS }: { options?: UrlOptions })
             </Layout>
           </SaveProgressProvider>
         </LocaleProvider>
-      </QuestionnaireActor.Provider>
+      </QuestionnaireRun>
     </AppOptionsProvider>
+  );
+}
+
+/**
+ * The questionnaire actor, inside a boundary of its own. If the machine itself fails, every
+ * component that reads it throws the error (the locale and the header too, not only the screen),
+ * so only a boundary above them all can show the calm page. "Start again" there starts a fresh
+ * actor: a failed one takes no more events.
+ */
+function QuestionnaireRun({ children }: { children: ReactNode }) {
+  const [run, setRun] = useState(0);
+  return (
+    <ErrorBoundary ownMain onStartAgain={() => setRun((count) => count + 1)}>
+      <QuestionnaireActor.Provider key={run} options={{ input: { questionnaire } }}>
+        {children}
+      </QuestionnaireActor.Provider>
+    </ErrorBoundary>
   );
 }
 

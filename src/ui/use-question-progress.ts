@@ -1,5 +1,5 @@
 /** Where a question sits: its section and its place on the journey, as text a screen reader reads. */
-import { journey, sectionOf } from '../../questions/journey.ts';
+import { questionPlace } from '../machine/selectors.ts';
 import { useMessages } from './messages.tsx';
 import { QuestionnaireActor } from './questionnaire-actor.tsx';
 import { useLocale } from './locale/locale-context.ts';
@@ -8,15 +8,12 @@ export function useQuestionProgress(questionId: string) {
   const messages = useMessages();
   const { questionnaire } = useLocale();
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
-  const path = journey(questionnaire, answers);
-  const index = path.findIndex((question) => question.id === questionId);
-  const question = path[index];
-  const section = sectionOf(questionnaire, questionId);
-  if (!question || !section) return null;
-  const sectionNumber = questionnaire.sections.indexOf(section) + 1;
+  const place = questionPlace(questionnaire, answers, questionId);
+  if (!place) return null;
+  const { question, section, sectionNumber, sectionCount, questionNumber, questionCount } = place;
   return {
     question,
-    sectionCaption: messages.progress.section(sectionNumber, questionnaire.sections.length, section.title),
-    questionCaption: messages.progress.question(index + 1, path.length),
+    sectionCaption: messages.progress.section(sectionNumber, sectionCount, section.title),
+    questionCaption: messages.progress.question(questionNumber, questionCount),
   };
 }

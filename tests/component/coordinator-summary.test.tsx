@@ -46,6 +46,37 @@ describe('coordinator mode: the running summary', () => {
     expect(heading()).toHaveTextContent('How do you take them?');
   });
 
+  it('offers no Change for the question on screen, nor for answers after it', async () => {
+    const { user } = await startCall();
+    await answerByKeys(user, calm);
+    await answerByKeys(user, calm);
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    expect(heading()).toHaveTextContent('Are you having thoughts of suicide or of hurting yourself?');
+    const changes = within(summary()).getAllByRole('button', { name: /^Change / });
+    expect(changes.map((button) => button.textContent)).toEqual(['Change signs of an overdose right now']);
+  });
+
+  it('from the crisis screen, Change leaves the crisis and shows the question', async () => {
+    const { user } = await startCall();
+    await answerByKeys(user, calm);
+    await answerByKeys(user, { 'self-harm-thoughts': ['Yes'] });
+    expect(heading()).toHaveTextContent('Thoughts of suicide: offer a warm hand-off to 988');
+    await user.click(within(summary()).getByRole('button', { name: 'Change thoughts of suicide or self-harm' }));
+    expect(heading()).toHaveTextContent('Are you having thoughts of suicide or of hurting yourself?');
+    expect(screen.getByRole('radio', { name: '1 Yes' })).toBeChecked();
+  });
+
+  it('during a Change from "Check your answers", a Change in the summary still returns there on Continue', async () => {
+    const { user } = await startCall();
+    await answerByKeysUntil(user, calm);
+    await user.click(screen.getByRole('button', { name: 'Change signs of an overdose right now' }));
+    expect(heading()).toHaveTextContent('Is anyone with you showing signs of an overdose right now?');
+    await user.click(within(summary()).getByRole('button', { name: 'Change thoughts of suicide or self-harm' }));
+    expect(heading()).toHaveTextContent('Are you having thoughts of suicide or of hurting yourself?');
+    await user.keyboard('{Enter}');
+    expect(heading()).toHaveTextContent('Check your answers');
+  });
+
   it('Alt+Shift+A moves focus to the summary', async () => {
     const { user } = await startCall();
     await answerByKeys(user, calm);

@@ -159,6 +159,35 @@ describe('questionnaire machine: every path (tiny questionnaire)', () => {
     ).toEqual(continues.map(expected));
   });
 
+  it('Change lands where the journey allows, and is refused everywhere else', () => {
+    const changes = edges.filter(({ event }) => event.type === 'nav.edit');
+    /** Where a Change may lead: back along the journey, or anywhere on it from check or during a Change. */
+    const expected = ({ state, event }: Edge) => {
+      const { answers, questionId, editing } = state.context;
+      const target = event.type === 'nav.edit' ? event.questionId : '';
+      const path = journey(tiny, answers).map((question) => question.id);
+      const place = path.indexOf(target);
+      const current = path.indexOf(questionId ?? '');
+      const land = (keepsEditing: boolean) => ({ value: 'question', questionId: target, editing: keepsEditing });
+      if (place < 0 || state.matches('intro')) return { value: state.value, questionId, editing };
+      if (state.matches('check') || state.matches('results')) return land(true);
+      if (editing && (state.matches('crisis') || place !== current)) return land(true);
+      if (place < current || (state.matches('crisis') && place === current)) return land(false);
+      return { value: state.value, questionId, editing };
+    };
+    const landed = ({ nextState }: Edge) => ({
+      value: nextState.value,
+      questionId: nextState.context.questionId,
+      editing: nextState.context.editing,
+    });
+    expect(changes.filter((edge) => edge.state.can(edge.event)).length).toBeGreaterThan(0);
+    expect(changes.map(landed)).toEqual(changes.map(expected));
+    const refusedYetChanged = changes.filter(
+      (edge) => !edge.state.can(edge.event) && serialize(edge.nextState) !== serialize(edge.state),
+    );
+    expect(refusedYetChanged.map(({ state, event }) => `${serialize(state)} + ${JSON.stringify(event)}`)).toEqual([]);
+  });
+
   it('ignores an answer for another question and a Change to a question off the journey', () => {
     const stray = edges.filter(
       ({ state, event }) =>

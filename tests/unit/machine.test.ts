@@ -3,47 +3,13 @@
  *   danger (crisis options) -> branch -> follow-up (only when branch is "yes") -> needs (checkboxes).
  */
 import { describe, expect, it } from 'vitest';
-import { createActor, type Actor } from 'xstate';
-import type { AnswerValue } from '../../questions/answers.ts';
 import { effectiveAnswers } from '../../questions/journey.ts';
-import { questionnaireMachine } from '../../src/machine/questionnaire-machine.ts';
 import { tiny } from './fixtures/tiny-questionnaire.ts';
-
-type QuestionnaireActor = Actor<typeof questionnaireMachine>;
-
-function begin(): QuestionnaireActor {
-  const actor = createActor(questionnaireMachine, { input: { questionnaire: tiny } }).start();
-  actor.send({ type: 'start' });
-  return actor;
-}
-
-/** Answers the question on screen, failing if it is not the one expected. */
-function answer(actor: QuestionnaireActor, questionId: string, value: AnswerValue) {
-  expect(actor.getSnapshot().context.questionId).toBe(questionId);
-  actor.send({ type: 'answer.submit', questionId, value });
-}
-
-/** Straight through with no crisis: branch "yes" opens the follow-up. */
-function toCheck(branch: 'yes' | 'no' = 'yes'): QuestionnaireActor {
-  const actor = begin();
-  answer(actor, 'danger', 'no');
-  answer(actor, 'branch', branch);
-  if (branch === 'yes') answer(actor, 'follow-up', 'a');
-  answer(actor, 'needs', ['x', 'y']);
-  expect(actor.getSnapshot().matches('check')).toBe(true);
-  return actor;
-}
-
-const screen = (actor: QuestionnaireActor) => {
-  const snapshot = actor.getSnapshot();
-  return { value: snapshot.value, questionId: snapshot.context.questionId, editing: snapshot.context.editing };
-};
+import { answer, begin, created, screenOf as screen, toCheck, type QuestionnaireActor } from './fixtures/tiny-walk.ts';
 
 describe('questionnaire machine: moving forward', () => {
   it('starts on the intro with nothing answered', () => {
-    const snapshot = createActor(questionnaireMachine, { input: { questionnaire: tiny } })
-      .start()
-      .getSnapshot();
+    const snapshot = created().getSnapshot();
     expect(snapshot.matches('intro')).toBe(true);
     expect(snapshot.context).toMatchObject({ answers: {}, questionId: null, editing: false, crisis: null });
     expect(snapshot.can({ type: 'start' })).toBe(true);
@@ -306,7 +272,7 @@ describe('questionnaire machine: check and results', () => {
 
 describe('questionnaire machine: restart', () => {
   const reach: Record<string, () => QuestionnaireActor> = {
-    intro: () => createActor(questionnaireMachine, { input: { questionnaire: tiny } }).start(),
+    intro: created,
     question: () => {
       const actor = begin();
       answer(actor, 'danger', 'no');

@@ -1,6 +1,8 @@
 /**
  * Nothing a screen does wrong may leave a person in crisis with a blank page: any render error
- * below this boundary becomes a calm page with the helplines and a way to start again.
+ * below this boundary becomes a calm page with the helplines and a way to start again. Two sit in
+ * the app: one around the screens, inside the page's header and main, and one around everything
+ * that reads the questionnaire machine, for a fault in the machine itself (see src/ui/app.tsx).
  */
 import { Component, useContext, type ReactNode } from 'react';
 import englishContacts from '../../i18n/en/contacts.ts';
@@ -12,7 +14,12 @@ import { PageHeading } from './page-heading.tsx';
 import { LocaleContext } from '../locale/locale-context.ts';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 
-type Props = { children: ReactNode; onStartAgain: () => void };
+type Props = {
+  children: ReactNode;
+  onStartAgain: () => void;
+  /** Puts the page in a main landmark of its own, for a boundary outside the page's layout. */
+  ownMain?: boolean;
+};
 type State = { failed: boolean };
 
 export class ErrorBoundary extends Component<Props, State> {
@@ -28,7 +35,16 @@ export class ErrorBoundary extends Component<Props, State> {
   };
 
   override render(): ReactNode {
-    return this.state.failed ? <ErrorPage onStartAgain={this.startAgain} /> : this.props.children;
+    if (!this.state.failed) return this.props.children;
+    const page = <ErrorPage onStartAgain={this.startAgain} />;
+    if (!this.props.ownMain) return page;
+    return (
+      <div className="width-container">
+        <main id="main-content" className="main">
+          {page}
+        </main>
+      </div>
+    );
   }
 }
 

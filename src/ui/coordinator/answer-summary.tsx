@@ -1,14 +1,16 @@
 /**
- * The running summary of the call: every answer so far, in journey order, each with a Change.
- * Beside the question on a wide screen; folded under it in a <details> on a narrow one, so the
- * question stays first. Labels come from the questionnaire in the language on screen.
+ * The running summary of the call: every answer so far, in journey order. Each row offers Change
+ * only where the machine takes it (`nav.edit`): on a question page an earlier answer (any other
+ * during a Change from "Check your answers"), on the crisis screen also the answer that opened it,
+ * and every answer on the results. Beside the question on a wide screen; folded under it in a
+ * <details> on a narrow one, so the question stays first. Labels come from the questionnaire in
+ * the language on screen.
  */
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import { useLocale } from '../locale/locale-context.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
+import { answeredRows, type JourneyRow } from '../../machine/selectors.ts';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
-import { answeredRows } from './answered-rows.ts';
-import { canChange, changeAnswer } from './edit-answer.ts';
 import { useWideScreen } from './use-wide-screen.ts';
 
 export type AnswerSummaryHandle = { focus: () => void };
@@ -51,7 +53,7 @@ export function AnswerSummary({ ref }: { ref?: Ref<AnswerSummaryHandle> }) {
   );
 }
 
-function SummaryRows({ rows }: { rows: ReturnType<typeof answeredRows> }) {
+function SummaryRows({ rows }: { rows: JourneyRow[] }) {
   const t = useAllMessages().coordinator;
   const actor = QuestionnaireActor.useActorRef();
   const snapshot = QuestionnaireActor.useSelector((current) => current);
@@ -61,9 +63,13 @@ function SummaryRows({ rows }: { rows: ReturnType<typeof answeredRows> }) {
         <div className="coordinator-summary__row" key={question.id}>
           <dt className="coordinator-summary__key">{question.summary}</dt>
           <dd className="coordinator-summary__value">{labels.join('; ')}</dd>
-          {canChange(snapshot, question.id) ? (
+          {snapshot.can({ type: 'nav.edit', questionId: question.id }) ? (
             <dd className="coordinator-summary__action">
-              <button type="button" className="link-button" onClick={() => changeAnswer(actor, question.id)}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => actor.send({ type: 'nav.edit', questionId: question.id })}
+              >
                 {t.change} <span className="visually-hidden">{question.summary.toLowerCase()}</span>
               </button>
             </dd>

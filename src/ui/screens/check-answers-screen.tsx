@@ -2,9 +2,7 @@
  * "Check your answers": every answer on the journey, by section, each with a Change action that
  * returns here after the change (asking any newly opened question first).
  */
-import { answerLabels } from '../../../questions/answer-labels.ts';
-import { journey } from '../../../questions/journey.ts';
-import type { WordedQuestion } from '../../../questions/schema.ts';
+import { rowsBySection, type JourneyRow } from '../../machine/selectors.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
@@ -17,14 +15,10 @@ export function CheckAnswersScreen() {
   const actor = QuestionnaireActor.useActorRef();
   const { questionnaire } = useLocale();
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
-  const path = journey(questionnaire, answers);
-  const groups = questionnaire.sections
-    .map((section) => ({ section, questions: path.filter((question) => section.questions.includes(question)) }))
-    .filter((group) => group.questions.length > 0);
+  const groups = rowsBySection(questionnaire, answers);
   const t = messages.check;
 
-  const row = (question: WordedQuestion) => {
-    const labels = answerLabels(question, answers[question.id]);
+  const row = ({ question, labels }: JourneyRow) => {
     const action = labels.length > 0 ? t.change : t.answer;
     return (
       <div className="summary-list__row" key={question.id}>
@@ -57,12 +51,12 @@ export function CheckAnswersScreen() {
     <>
       <BackLink />
       <PageHeading title={t.title}>{t.title}</PageHeading>
-      {groups.map(({ section, questions }) => (
+      {groups.map(({ section, rows }) => (
         <section key={section.id} aria-labelledby={`check-${section.id}`}>
           <h2 id={`check-${section.id}`} className="heading-m">
             {section.title}
           </h2>
-          <dl className="summary-list">{questions.map(row)}</dl>
+          <dl className="summary-list">{rows.map(row)}</dl>
         </section>
       ))}
       <SaveAnswers />

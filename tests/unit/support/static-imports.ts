@@ -74,7 +74,7 @@ export function loadedModules(file: string): string[] {
     if (!pattern.startsWith('.') || pattern.endsWith('.css')) return [];
     const target = path.resolve(path.dirname(file), pattern);
     if (!target.includes('*')) return existsSync(target) ? [target] : [];
-    const [folderPattern = '', name = ''] = [path.dirname(target), path.basename(target)];
+    const [folderPattern, name] = [path.dirname(target), path.basename(target)];
     const folders = folderPattern.endsWith('*')
       ? readdirSync(path.dirname(folderPattern), { withFileTypes: true })
           .filter((entry) => entry.isDirectory())
