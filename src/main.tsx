@@ -4,14 +4,14 @@
  * scripts/prerender.ts); when this visit matches, React hydrates that markup instead of rebuilding
  * it. Any other visit (another language, coordinator mode, an embed, saved answers, unknown
  * parameters) renders fresh. What each visit needs before its first render, and what loads once
- * the browser is idle, is the loading plan's (src/ui/load-plan.ts).
+ * the person has left the intro, is the loading plan's (src/ui/load-plan.ts).
  */
 import './config/strict-csp.ts';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { DEFAULT_URL_OPTIONS, type UrlOptions } from './config/url-options.ts';
 import type { Language } from './i18n/languages.ts';
 import { readSavedProgress, type ReadResult } from './storage/local-store.ts';
-import { loadBeforeFirstRender, loadOnIdle, parts } from './ui/load-plan.ts';
+import { loadBeforeFirstRender, parts } from './ui/load-plan.ts';
 import { preferredLanguage } from './ui/locale/preferred-language.ts';
 import { appElement } from './ui/root-element.tsx';
 
@@ -58,7 +58,6 @@ async function start(root: HTMLElement) {
     root.replaceChildren();
     createRoot(root).render(appElement(options));
   }
-  loadOnIdle(language);
 }
 
 const root = document.getElementById('root');

@@ -16,9 +16,9 @@
  * | embed resize reporter         | trigger: `embed=1`, before the first render                      |
  * | clinic contact line           | trigger: an embed with a clinic, before the first render         |
  * | embed exit message            | trigger: a frame with a `parentOrigin`, before the first render  |
- * | crisis, check, results        | idle, once the page is up and quiet (`whenIdle`)                 |
- * |   screens                     |                                                                  |
- * | whole words of the language   | idle, with the screens above (they speak with them)              |
+ * | crisis, check, results        | idle, one at a time, once the person has left the intro          |
+ * |   screens                     |   (`loadAfterIntro`)                                             |
+ * | whole words of the language   | idle, after the screens above (they speak with them)             |
  * |   on screen                   |                                                                  |
  *
  * A screen whose part has not arrived yet shows a calm loading line until it has. Each download
@@ -117,20 +117,25 @@ export function loadBeforeFirstRender(options: StartOptions): Promise<unknown> {
   return Promise.all(needed.map((part) => part.load().catch(() => undefined)));
 }
 
-/**
- * Runs `run` once the page is up and the browser has nothing else to do, so what may be needed
- * next never competes with the first screen.
- */
-export function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
-  else setTimeout(run, 1000);
+/** Settles once the browser has nothing else to do (or after 3 s at most). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 3000 });
+    else setTimeout(resolve, 1000);
+  });
 }
 
-/** The parts a walk is likely to need next, fetched on idle; a failure is quiet (the screen retries). */
-export function loadOnIdle(language: Language): void {
-  whenIdle(() => {
-    for (const part of [parts.crisisScreen, parts.checkScreen, parts.resultsScreen, languageWords[language]]) {
-      void part.load().catch(() => undefined);
-    }
-  });
+/**
+ * The parts a walk is likely to need next: the screens after the questions and the whole words of
+ * the language on screen. They wait until the person has left the intro, so the first load runs
+ * only the app and its hydration (a slow phone's first tap never competes with code it may not
+ * need); then each loads in an idle moment of its own, once the one before has arrived, so no two
+ * parts' code runs in one long task. A failure is quiet: the screen that needs the part retries.
+ */
+export async function loadAfterIntro(language: Language): Promise<void> {
+  for (const part of [parts.crisisScreen, parts.checkScreen, parts.resultsScreen, languageWords[language]]) {
+    if (part.peek() !== undefined) continue;
+    await idle();
+    await part.load().catch(() => undefined);
+  }
 }

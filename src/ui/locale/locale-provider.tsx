@@ -12,7 +12,7 @@ import { inVoice } from '../../i18n/voices.ts';
 import { questionnaireIn } from '../../i18n/worded-questionnaire.ts';
 import { contactsIn } from '../../rules/helplines.ts';
 import { useAppOptions } from '../app-options.tsx';
-import { englishFirstWords, firstWordsIn, languageWords } from '../load-plan.ts';
+import { englishFirstWords, firstWordsIn, languageWords, loadAfterIntro } from '../load-plan.ts';
 import { MessagesProvider } from '../messages.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { LocaleContext, type Locale } from './locale-context.ts';
@@ -26,6 +26,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   // A language whose words arrived before the first render (see load-plan.ts) shows from the start.
   const [shown, setShown] = useState<Language>(() => (firstWordsIn(wanted) ? wanted : 'en'));
   const perspective = QuestionnaireActor.useSelector((snapshot) => snapshot.context.perspective);
+  const started = QuestionnaireActor.useSelector((snapshot) => !snapshot.matches('intro'));
 
   // The wanted language shows once all its words are here, so no later screen ever has to wait
   // for them; if they cannot be fetched, the page stays in the language on screen.
@@ -44,6 +45,11 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       current = false;
     };
   }, [wanted, shown]);
+
+  // Once the questions have started, what the next screens need loads in idle moments.
+  useEffect(() => {
+    if (started) void loadAfterIntro(shown);
+  }, [started, shown]);
 
   const first = firstWordsIn(shown) ?? englishFirstWords;
   const locale = useMemo<Locale>(
