@@ -18,7 +18,14 @@ export default defineConfig({
       output: {
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: [firstLoadGroup(import.meta.dirname, { entry: 'src/boot.ts', app: 'src/main.tsx', name: 'app' })],
+          groups: [
+            firstLoadGroup(import.meta.dirname, {
+              entry: 'src/boot.ts',
+              app: 'src/main.tsx',
+              libraries: 'src/ui/libraries.ts',
+              name: 'app',
+            }),
+          ],
         },
       },
     },

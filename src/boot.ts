@@ -15,7 +15,12 @@ let started = false;
 function startApp() {
   if (started) return;
   started = true;
-  void import('./main.tsx');
+  // The libraries first, then the app in a task of its own (see src/ui/libraries.ts).
+  // If the libraries fail to arrive, the app's own import asks for them again.
+  void import('./ui/libraries.ts')
+    .catch(() => undefined)
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    .then(() => import('./main.tsx'));
 }
 
 /**

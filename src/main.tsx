@@ -7,6 +7,7 @@
  * the person has left the intro, is the loading plan's (src/ui/load-plan.ts).
  */
 import './config/strict-csp.ts';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { DEFAULT_URL_OPTIONS, type UrlOptions } from './config/url-options.ts';
 import type { Language } from './i18n/languages.ts';
@@ -52,12 +53,17 @@ async function start(root: HTMLElement) {
   const options = window.self === window.top ? { ...parsed, clinic: null } : parsed;
   const language = options.language ?? preferredLanguage(navigator.languages);
   await Promise.all([loadBeforeFirstRender({ ...options, language }), readerLoaded]);
-  if (root.firstElementChild && matchesPrerender(options, language, saved)) {
-    hydrateRoot(root, appElement(options));
-  } else {
-    root.replaceChildren();
-    createRoot(root).render(appElement(options));
-  }
+  // The app's code has just run: let the browser breathe before React starts, and let React render
+  // in small slices (a transition), so a slow phone never has one long task to get through.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  startTransition(() => {
+    if (root.firstElementChild && matchesPrerender(options, language, saved)) {
+      hydrateRoot(root, appElement(options));
+    } else {
+      root.replaceChildren();
+      createRoot(root).render(appElement(options));
+    }
+  });
 }
 
 const root = document.getElementById('root');
