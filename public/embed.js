@@ -103,8 +103,11 @@
       return null;
     }
     const { setting, withdrawalCare, medications, questionnaireVersion, rulesVersion } = result;
-    if (!isRecord(setting) || !hasOnly(setting, ['level', 'name'])) return null;
-    if (!SETTING_LEVELS.includes(setting.level) || !isText(setting.name)) return null;
+    // No setting is suggested when something else comes first (a crisis evaluation, care for teens).
+    if (setting !== null) {
+      if (!isRecord(setting) || !hasOnly(setting, ['level', 'name'])) return null;
+      if (!SETTING_LEVELS.includes(setting.level) || !isText(setting.name)) return null;
+    }
     if (typeof withdrawalCare !== 'boolean' || !isText(questionnaireVersion) || !isText(rulesVersion)) return null;
     if (!Array.isArray(medications) || medications.length > 10) return null;
     const copies = [];
@@ -114,7 +117,7 @@
       copies.push({ id: medication.id, name: medication.name });
     }
     return {
-      setting: { level: setting.level, name: setting.name },
+      setting: setting === null ? null : { level: setting.level, name: setting.name },
       withdrawalCare,
       medications: copies,
       questionnaireVersion,

@@ -12,7 +12,7 @@ import { findStructuralProblems } from './structure.ts';
 
 const Id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lowercase words joined by hyphens');
 
-export const CrisisKindSchema = z.enum(['overdose', 'self-harm']);
+export const CrisisKindSchema = z.enum(['overdose', 'self-harm', 'medical-emergency']);
 export type CrisisKind = z.infer<typeof CrisisKindSchema>;
 
 /** A coded answer for exports (LOINC answer codes of PHQ-2 and GAD-2). */
@@ -27,6 +27,13 @@ export const OptionSchema = z.strictObject({
   /** Item score of a validated scale (PHQ-2, GAD-2: 0 to 3). */
   score: z.number().int().min(0).optional(),
   code: CodingSchema.optional(),
+  /**
+   * "Prefer not to say", "I don't know": the answer says nothing about the person, so the rules
+   * treat it as not known (never as the safe answer) and say what to tell the provider.
+   */
+  unknown: z.literal(true).optional(),
+  /** Offered only when the answers are about this perspective ("I don't know" for someone else). */
+  onlyFor: z.enum(['self', 'other']).optional(),
 });
 
 /**

@@ -60,6 +60,13 @@ function optionProblems(question: Question): string[] {
       );
     }
   }
+  for (const option of question.options) {
+    if (option.unknown && question.kind === 'multiple' && !option.exclusive) {
+      problems.push(
+        `question "${question.id}", option "${option.value}": an unknown answer in a checkbox list must be exclusive`,
+      );
+    }
+  }
   const exclusive = question.options.filter((option) => option.exclusive).map((option) => `"${option.value}"`);
   if (question.kind === 'multiple' && exclusive.length > 1) {
     problems.push(`question "${question.id}": more than one exclusive option (${exclusive.join(', ')})`);

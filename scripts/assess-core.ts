@@ -42,7 +42,8 @@ export type Assessed = {
 
 export function summarize(result: Recommendation): Summary {
   return {
-    setting: result.setting.level,
+    // The level, or why none is suggested (e.g. "crisis-first").
+    setting: result.setting?.level ?? result.insteadOfSetting?.id ?? 'none',
     medicationsToDiscuss: result.medications.filter((m) => m.stance === 'discuss').map((m) => m.id),
     medicationsNotNow: result.medications.filter((m) => m.stance === 'not-now').map((m) => m.id),
     urgentSteps: result.nextSteps.filter((step) => step.urgent).map((step) => step.id),

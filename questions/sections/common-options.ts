@@ -5,6 +5,12 @@ export const yesNoNotSure = [...yesNo, { value: 'not-sure' }] as const;
 
 export const noneOfThese = { value: 'none', exclusive: true } as const;
 
+/** For a sensitive question: the person may keep the answer to themselves. */
+export const preferNotToSay = { value: 'prefer-not-to-say', unknown: true } as const;
+
+/** For someone answering about another person, who may not know the answer. */
+export const dontKnow = { value: 'dont-know', unknown: true, onlyFor: 'other' } as const;
+
 const LOINC = 'http://loinc.org';
 
 export const loinc = (code: string, display: string) => ({ system: LOINC, code, display }) as const;

@@ -2,7 +2,7 @@
  * Co-occurring conditions. PHQ-2 and GAD-2 items are the exact published items with the usual
  * stem (LIC-3), LOINC-coded as in the clinical reference; the rest are our own plain questions.
  */
-import { loinc, pastTwoWeeksFrequency, yesNo, yesNoNotSure } from './common-options.ts';
+import { dontKnow, loinc, noneOfThese, pastTwoWeeksFrequency, preferNotToSay, yesNoNotSure } from './common-options.ts';
 
 export const health = {
   id: 'health',
@@ -39,35 +39,42 @@ export const health = {
     {
       kind: 'single',
       id: 'alcohol',
-      options: [{ value: 'heavy' }, { value: 'some' }, { value: 'no' }],
+      options: [{ value: 'heavy' }, { value: 'some' }, { value: 'no' }, preferNotToSay, dontKnow],
     },
     {
       kind: 'single',
       id: 'benzodiazepines',
-      options: [{ value: 'daily' }, { value: 'sometimes' }, { value: 'no' }],
+      options: [{ value: 'daily' }, { value: 'sometimes' }, { value: 'no' }, preferNotToSay, dontKnow],
     },
     {
+      // Only a daily benzodiazepine that is not prescribed calls for medically managed withdrawal (SAFE-3).
       kind: 'single',
-      id: 'stimulants',
-      options: yesNo,
+      id: 'benzodiazepines-prescribed',
+      showWhen: { questionId: 'benzodiazepines', anyOf: ['daily', 'sometimes'] },
+      options: [{ value: 'as-prescribed' }, { value: 'not-prescribed' }, { value: 'not-sure' }],
     },
     {
-      kind: 'single',
-      id: 'medical-problems',
+      // Other drugs, and sedating medicines that slow breathing with opioids (SED-1).
+      kind: 'multiple',
+      id: 'other-drugs',
+      options: [{ value: 'stimulants' }, { value: 'gabapentinoids' }, { value: 'sleeping-pills' }, noneOfThese],
+    },
+    {
+      // Urgent care (SET-1), wounds or fever (XYL-1), long-lasting pain (PAIN-1), another condition.
+      kind: 'multiple',
+      id: 'health-now',
       options: [
-        {
-          value: 'urgent',
-        },
-        {
-          value: 'ongoing',
-        },
-        { value: 'no' },
+        { value: 'urgent' },
+        { value: 'wound-or-fever' },
+        { value: 'chronic-pain' },
+        { value: 'ongoing' },
+        noneOfThese,
       ],
     },
     {
       kind: 'single',
       id: 'withdrawal-history',
-      options: [{ value: 'seizure' }, { value: 'severe' }, { value: 'no' }],
+      options: [{ value: 'seizure' }, { value: 'severe' }, { value: 'no' }, dontKnow],
     },
   ],
 } as const;

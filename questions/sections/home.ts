@@ -1,5 +1,9 @@
-/** Home and support: the recovery environment, and recent loss of tolerance (SAFE-4). */
-import { noneOfThese, yesNo, yesNoNotSure } from './common-options.ts';
+/**
+ * Home and support: the recovery environment (SET-3, DV-1), what the person must keep up with and
+ * how they could get to a clinic (which decide between daily clinic visits and office or telehealth
+ * care), and recent loss of tolerance (SAFE-4).
+ */
+import { dontKnow, noneOfThese, preferNotToSay, yesNo, yesNoNotSure } from './common-options.ts';
 
 const hasAHome = { questionId: 'housing', anyOf: ['stable', 'unstable'] } as const;
 
@@ -15,13 +19,13 @@ export const home = {
       kind: 'single',
       id: 'others-use',
       showWhen: hasAHome,
-      options: [...yesNo, { value: 'live-alone' }],
+      options: [...yesNo, { value: 'live-alone' }, preferNotToSay, dontKnow],
     },
     {
       kind: 'single',
       id: 'home-safe',
       showWhen: hasAHome,
-      options: yesNoNotSure,
+      options: [...yesNoNotSure, preferNotToSay],
     },
     {
       kind: 'single',
@@ -41,7 +45,13 @@ export const home = {
     {
       kind: 'multiple',
       id: 'recent-release',
-      options: [{ value: 'jail' }, { value: 'detox' }, { value: 'residential' }, noneOfThese],
+      options: [
+        { value: 'jail' },
+        { value: 'detox' },
+        { value: 'residential' },
+        { value: 'stopped-medicine' },
+        noneOfThese,
+      ],
     },
     {
       kind: 'single',

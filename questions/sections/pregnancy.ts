@@ -1,5 +1,5 @@
-/** Asked of everyone, with no assumption about gender (PREG-1 to PREG-4 drive the results). */
-import { yesNo } from './common-options.ts';
+/** Asked of everyone, with no assumption about gender (PREG-1 to PREG-7 drive the results). */
+import { dontKnow, preferNotToSay, yesNo } from './common-options.ts';
 
 export const pregnancy = {
   id: 'pregnancy',
@@ -13,6 +13,8 @@ export const pregnancy = {
         { value: 'recently-gave-birth' },
         { value: 'no' },
         { value: 'does-not-apply' },
+        preferNotToSay,
+        dontKnow,
       ],
     },
     {

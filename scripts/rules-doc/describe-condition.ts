@@ -34,6 +34,7 @@ function wrap(condition: RuleCondition): string {
 export function describeCondition(condition: RuleCondition): string {
   if ('questionId' in condition) return describeAnswer(condition.questionId, condition.anyOf);
   if ('severityAtLeast' in condition) return floors[condition.severityAtLeast];
+  if ('severityNone' in condition) return 'they report fewer than 2 of the 11 signs of opioid use disorder';
   if ('moodScreen' in condition) return 'a short mood check is positive (PHQ-2 or GAD-2 score of 3 or more out of 6)';
   if ('perspective' in condition) {
     return condition.perspective === 'other'

@@ -18,7 +18,8 @@ const Text = z.string().min(1).max(200);
 
 /** What "Share my result" sends: the suggestion only (setting and medicines to ask about). */
 export const SharedResultSchema = z.strictObject({
-  setting: z.strictObject({ level: SettingLevelSchema, name: Text }),
+  /** Null when no setting is suggested (something else comes first). */
+  setting: z.strictObject({ level: SettingLevelSchema, name: Text }).nullable(),
   withdrawalCare: z.boolean(),
   medications: z.array(z.strictObject({ id: MedicationIdSchema, name: Text })).max(10),
   questionnaireVersion: Text,
@@ -50,8 +51,8 @@ export type EmbedMessage = z.infer<typeof EmbedMessageSchema>;
 /** The medicines offered for discussion (not those "not to be started now"), with the setting. */
 export function sharedResultOf(recommendation: Recommendation): SharedResult {
   return SharedResultSchema.parse({
-    setting: { level: recommendation.setting.level, name: recommendation.setting.name },
-    withdrawalCare: recommendation.setting.medicalWithdrawalManagement,
+    setting: recommendation.setting && { level: recommendation.setting.level, name: recommendation.setting.name },
+    withdrawalCare: recommendation.setting?.medicalWithdrawalManagement ?? false,
     medications: recommendation.medications
       .filter((medication) => medication.stance === 'discuss')
       .map((medication) => ({ id: medication.id, name: medication.name })),

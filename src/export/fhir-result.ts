@@ -53,10 +53,12 @@ export function resultObservation(
     method: { text: t.method(recommendation.rulesVersion) },
     derivedFrom: [{ reference: responseReference }],
     component: [
-      {
-        code: part('suggested-setting', t.settingCode),
-        valueCodeableConcept: concept('setting-level', setting.level, setting.name),
-      },
+      setting
+        ? {
+            code: part('suggested-setting', t.settingCode),
+            valueCodeableConcept: concept('setting-level', setting.level, setting.name),
+          }
+        : { code: part('no-setting', t.noSettingCode), valueString: recommendation.insteadOfSetting?.text ?? '' },
       ...recommendation.medications.map((medication) => ({
         code:
           medication.stance === 'not-now'

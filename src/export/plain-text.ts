@@ -48,13 +48,23 @@ export function plainTextSummary(summary: Summary, options: PlainTextOptions = {
     ...paragraph(summary.title),
     ...paragraph(summary.dateLine),
     ...paragraph(summary.versionsLine),
-    ...section(headings.setting, [
-      ...bullet(setting.name),
-      ...[setting.orientation, setting.description, setting.withdrawalCare ?? ''].flatMap((text) =>
-        text ? indented(text) : [],
-      ),
-    ]),
-    ...section(headings.reasons, setting.reasons.flatMap(bullet)),
+    ...(setting
+      ? [
+          ...section(headings.setting, [
+            ...bullet(setting.name),
+            ...[setting.orientation, setting.description, setting.withdrawalCare ?? ''].flatMap((text) =>
+              text ? indented(text) : [],
+            ),
+          ]),
+          ...section(headings.reasons, setting.reasons.flatMap(bullet)),
+        ]
+      : []),
+    ...(summary.firstStep
+      ? [
+          ...section(headings.firstStep, bullet(summary.firstStep.text)),
+          ...section(headings.reasons, summary.firstStep.reasons.flatMap(bullet)),
+        ]
+      : []),
     ...section(
       headings.medications,
       summary.medications.flatMap((medication) => [
@@ -64,10 +74,13 @@ export function plainTextSummary(summary: Summary, options: PlainTextOptions = {
       ]),
     ),
     ...section(headings.cautions, summary.cautions.flatMap(bullet)),
+    ...section(headings.unknowns, summary.unknowns.flatMap(bullet)),
     ...section(
       headings.answers,
       summary.answers.flatMap((row) => bullet(`${row.question}: ${row.answers.join('; ')}`)),
     ),
+    '',
+    ...paragraph(summary.moodChecks),
     ...section(
       headings.helplines,
       summary.helplines.flatMap((helpline) => bullet(`${helpline.label}: ${helpline.number}`)),

@@ -26,24 +26,33 @@ export const SummarySchema = z.strictObject({
   versionsLine: Text,
   headings: z.strictObject({
     setting: Text,
+    firstStep: Text,
+    unknowns: Text,
     reasons: Text,
     medications: Text,
     cautions: Text,
     answers: Text,
     helplines: Text,
   }),
-  setting: z.strictObject({
-    name: Text,
-    orientation: Text,
-    description: Text,
-    withdrawalCare: Text.nullable(),
-    reasons: z.array(Text),
-  }),
+  /** Null when no setting is suggested: `firstStep` says what comes first instead. */
+  setting: z
+    .strictObject({
+      name: Text,
+      orientation: Text,
+      description: Text,
+      withdrawalCare: Text.nullable(),
+      reasons: z.array(Text),
+    })
+    .nullable(),
+  firstStep: z.strictObject({ text: Text, reasons: z.array(Text) }).nullable(),
+  /** The PHQ-2 and GAD-2 totals, for the provider. */
+  moodChecks: Text,
   medications: z.array(
     z.strictObject({ name: Text, howGiven: Text, notNow: Text.nullable(), cautions: z.array(Text) }),
   ),
   cautionLabel: Text,
   cautions: z.array(Text),
+  unknowns: z.array(Text),
   /** Question summary label → the labels of the answers chosen, in the order asked. */
   answers: z.array(z.strictObject({ question: Text, answers: z.array(Text).min(1) })),
   helplines: z.array(z.strictObject({ label: Text, number: Text, href: Text })),
@@ -84,19 +93,26 @@ export function buildSummary({ questionnaire, answers, recommendation, date, mes
     versionsLine: t.versions(recommendation.questionnaireVersion, recommendation.rulesVersion),
     headings: {
       setting: t.settingHeading,
+      firstStep: t.firstStepHeading,
+      unknowns: t.unknownsHeading,
       reasons: t.reasonsHeading,
       medications: t.medicationsHeading,
       cautions: t.cautionsHeading,
       answers: t.answersHeading,
       helplines: t.helplinesHeading,
     },
-    setting: {
+    setting: setting && {
       name: setting.name,
       orientation: setting.asamOrientation,
       description: setting.description,
       withdrawalCare: setting.medicalWithdrawalManagement ? t.withdrawalCare : null,
       reasons: setting.reasons.map((reason) => reason.text),
     },
+    firstStep: recommendation.insteadOfSetting && {
+      text: recommendation.insteadOfSetting.text,
+      reasons: recommendation.insteadOfSetting.reasons.map((reason) => reason.text),
+    },
+    moodChecks: t.moodChecks(recommendation.moodScreens.phq2.score, recommendation.moodScreens.gad2.score),
     medications: recommendation.medications.map((medication) => ({
       name: medication.name,
       howGiven: medication.howGiven,
@@ -105,6 +121,7 @@ export function buildSummary({ questionnaire, answers, recommendation, date, mes
     })),
     cautionLabel: t.cautionLabel,
     cautions: recommendation.cautions.map((caution) => caution.text),
+    unknowns: recommendation.unknowns.map((unknown) => unknown.text),
     answers: answersGiven(questionnaire, answers),
     // HELP-1 always; HELP-3 / SAFE-2 and HELP-4 for a crisis. The numbers are the clinical reference's.
     helplines: [

@@ -7,6 +7,7 @@ import type { Answers } from '../../questions/answers.ts';
 import { effectiveAnswers } from '../../questions/journey.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
 import { medicationsFor } from './medications.ts';
+import { gad2, phq2 } from './mood-screens.ts';
 import { nextSteps } from './next-steps.ts';
 import type { Recommendation } from './recommendation.ts';
 import type { Facts, Perspective } from './rule-conditions.ts';
@@ -14,6 +15,7 @@ import { chooseSetting } from './setting.ts';
 import { assessSeverity } from './severity.ts';
 import { applyAll } from './statement-rule.ts';
 import { cautionRules, familyRules, supportRules, togetherRules } from './statement-rules.ts';
+import { unknownAnswers } from './unknown-answers.ts';
 import type { RuleTexts } from '../i18n/word-types.ts';
 import { RULES_VERSION } from './version.ts';
 
@@ -29,15 +31,19 @@ export function assess(answers: Answers, options: AssessOptions): Recommendation
   const given = effectiveAnswers(questionnaire, answers);
   const severity = assessSeverity(given, texts);
   const facts: Facts = { answers: given, texts, severity, perspective: options.perspective ?? 'self' };
-  const { setting } = chooseSetting(given, severity, texts);
+  const { setting, insteadOfSetting } = chooseSetting(given, severity, texts);
+  const screen = (result: ReturnType<typeof phq2>) => ({ score: result.score, positive: result.positive });
   return {
     questionnaireVersion: questionnaire.version,
     rulesVersion: RULES_VERSION,
     severity: severity.severity,
     setting,
+    insteadOfSetting,
+    moodScreens: { phq2: screen(phq2(given)), gad2: screen(gad2(given)) },
     medicationNotes: applyAll(togetherRules, facts),
     medications: medicationsFor(facts),
-    cautions: applyAll(cautionRules, facts, setting.reasons),
+    cautions: applyAll(cautionRules, facts),
+    unknowns: unknownAnswers(facts),
     support: applyAll(supportRules, facts),
     family: applyAll(familyRules, facts),
     nextSteps: nextSteps(facts),

@@ -1,5 +1,5 @@
 /**
- * Phone numbers and links, exactly as in the clinical reference (HELP-1 to HELP-5, SAFE-2). The
+ * Phone numbers and links, exactly as in the clinical reference (HELP-1 to HELP-7, SAFE-2). The
  * words that lead into each one come from the `contacts` words of a language and voice
  * (src/i18n/<language>/contacts.ts), which come with the first screens, so every screen's header
  * can show a helpline without loading the rest of the rules' sentences.
@@ -21,6 +21,10 @@ export const helplineNumbers = {
   lifelineChat: { display: '988lifeline.org', href: 'https://988lifeline.org' },
   emergency: { display: '911', href: 'tel:911' },
   poisonControl: { display: '1-800-222-1222', href: 'tel:+18002221222' },
+  domesticViolence: { display: '1-800-799-7233', href: 'tel:+18007997233' },
+  domesticViolenceText: { display: '88788', href: 'sms:88788' },
+  domesticViolenceChat: { display: 'thehotline.org', href: 'https://www.thehotline.org' },
+  familySupport: { display: 'drugfree.org', href: 'https://drugfree.org' },
 } as const satisfies Record<ContactId, Omit<Contact, 'label'>>;
 
 /** Every contact, with its lead-in words from `texts.contacts`. */

@@ -1,19 +1,20 @@
 /**
  * What each medicine comes with: notes and cautions as rule data. Never a dose. Benzos or alcohol
  * never remove a medicine: the mix raises overdose risk, so the person is told to tell the
- * provider (MED-7, SAFE-3). Naltrexone is "not now" in pregnancy or possible pregnancy (PREG-2).
+ * provider (MED-7, SAFE-3). In pregnancy or possible pregnancy, naltrexone is "not now" (PREG-2)
+ * and withdrawal aids are not the plan (PREG-6). Start-up cautions (waiting for withdrawal, the
+ * opioid-free days before naltrexone, daily visits) are for someone starting, not for someone who
+ * takes a medicine for opioid use now: changes are theirs and their prescriber's (CONT-1).
  */
 import type { Answers } from '../../questions/answers.ts';
 import { single } from '../../questions/read-answers.ts';
 import type { MedicationId } from './recommendation.ts';
-import { answer, any, type RuleCondition } from './rule-conditions.ts';
+import { all, answer, any, not, type RuleCondition } from './rule-conditions.ts';
+import { alcohol, benzos, lowTolerance, onMedicineNow, pregnantOrCouldBe, visitsHard } from './risk-signals.ts';
 import type { SourceId } from './sources.ts';
 import type { StatementRule } from './statement-rule.ts';
 
-const pregnantOrCouldBe = answer('pregnancy', ['pregnant', 'could-be']);
-const benzos = answer('benzodiazepines', ['daily', 'sometimes']);
-const alcohol = answer('alcohol', ['heavy', 'some']);
-const released = answer('recent-release', ['jail', 'detox', 'residential']);
+const starting = not(onMedicineNow);
 
 const mixFlags = (answers: Answers) => ({
   benzos: ['daily', 'sometimes'].includes(single(answers, 'benzodiazepines') ?? ''),
@@ -30,22 +31,23 @@ export type MedicineRules = {
 
 export const medicineRules: Record<MedicationId, MedicineRules> = {
   methadone: {
-    sources: ['MED-1', 'MED-6'],
+    sources: ['MED-1', 'MED-6', 'MORT-1'],
     notes: [
       { id: 'methadone-monitoring', sources: ['MED-1'], text: (t) => t.medicineNotes['methadone-monitoring'] },
+      { id: 'methadone-take-home', sources: ['OTP-1', 'MED-1'], text: (t) => t.medicineNotes['methadone-take-home'] },
       {
         id: 'methadone-pregnancy',
         when: pregnantOrCouldBe,
-        sources: ['PREG-1'],
+        sources: ['PREG-1', 'OTP-1'],
         text: (t) => t.medicineNotes['methadone-pregnancy'],
       },
     ],
     cautions: [
       {
-        id: 'methadone-daily-visits',
-        when: answer('daily-visits', ['no', 'not-sure']),
-        sources: ['MED-1', 'MED-2'],
-        text: (t) => t.medicineCautions['methadone-daily-visits'],
+        id: 'methadone-visits',
+        when: all(visitsHard, starting),
+        sources: ['MED-1', 'OTP-1', 'MED-2'],
+        text: (t) => t.medicineCautions['methadone-visits'],
       },
       {
         id: 'methadone-mixing',
@@ -57,9 +59,14 @@ export const medicineRules: Record<MedicationId, MedicineRules> = {
     ],
   },
   buprenorphine: {
-    sources: ['MED-2', 'MED-6'],
+    sources: ['MED-2', 'MED-6', 'MORT-1'],
     notes: [
       { id: 'buprenorphine-lower-risk', sources: ['MED-2'], text: (t) => t.medicineNotes['buprenorphine-lower-risk'] },
+      {
+        id: 'buprenorphine-telehealth',
+        sources: ['MED-2', 'OTP-1'],
+        text: (t) => t.medicineNotes['buprenorphine-telehealth'],
+      },
       {
         id: 'buprenorphine-pregnancy',
         when: pregnantOrCouldBe,
@@ -70,18 +77,19 @@ export const medicineRules: Record<MedicationId, MedicineRules> = {
     cautions: [
       {
         id: 'buprenorphine-start-in-withdrawal',
+        when: starting,
         sources: ['MED-3'],
         text: (t) => t.medicineCautions['buprenorphine-start-in-withdrawal'],
       },
       {
         id: 'buprenorphine-fentanyl',
-        when: answer('opioids-used', ['fentanyl']),
+        when: all(answer('opioids-used', ['fentanyl']), starting),
         sources: ['MED-3'],
         text: (t) => t.medicineCautions['buprenorphine-fentanyl'],
       },
       {
         id: 'buprenorphine-long-acting',
-        when: answer('opioids-used', ['methadone-or-buprenorphine']),
+        when: all(answer('opioids-used', ['methadone-or-buprenorphine']), starting),
         sources: ['MED-3'],
         text: (t) => t.medicineCautions['buprenorphine-long-acting'],
       },
@@ -98,7 +106,11 @@ export const medicineRules: Record<MedicationId, MedicineRules> = {
     sources: ['MED-4', 'MED-6'],
     notNow: { when: pregnantOrCouldBe, sources: ['PREG-2'] },
     notes: [
-      { id: 'naltrexone-not-opioid', sources: ['MED-4'], text: (t) => t.medicineNotes['naltrexone-not-opioid'] },
+      {
+        id: 'naltrexone-not-opioid',
+        sources: ['MED-4', 'WORDS-1'],
+        text: (t) => t.medicineNotes['naltrexone-not-opioid'],
+      },
       {
         id: 'naltrexone-non-opioid-wish',
         when: answer('prefers-non-opioid', ['yes']),
@@ -115,15 +127,27 @@ export const medicineRules: Record<MedicationId, MedicineRules> = {
           t.medicineCautions['naltrexone-pregnancy'](single(a, 'pregnancy') === 'could-be' ? 'could-be' : 'pregnant'),
       },
       {
+        // Not a barrier to someone already opioid-free that long (MED-4).
         id: 'naltrexone-opioid-free-first',
-        explainedBy: answer('last-use', ['past-day', 'past-week']),
+        when: all(not(answer('last-use', ['longer'])), starting),
         sources: ['MED-4'],
         text: (t) => t.medicineCautions['naltrexone-opioid-free-first'],
+      },
+      {
+        id: 'naltrexone-blocks-pain-medicine',
+        sources: ['MED-4', 'PAIN-1'],
+        text: (t) => t.medicineCautions['naltrexone-blocks-pain-medicine'],
+      },
+      {
+        id: 'naltrexone-after-stopping',
+        sources: ['MED-4'],
+        text: (t) => t.medicineCautions['naltrexone-after-stopping'],
       },
     ],
   },
   'withdrawal-aids': {
     sources: ['MED-5'],
+    notNow: { when: pregnantOrCouldBe, sources: ['PREG-6'] },
     notes: [
       {
         id: 'withdrawal-aids-symptoms-only',
@@ -133,6 +157,18 @@ export const medicineRules: Record<MedicationId, MedicineRules> = {
     ],
     cautions: [
       {
+        id: 'withdrawal-aids-pregnancy',
+        when: pregnantOrCouldBe,
+        sources: ['PREG-6', 'PREG-1'],
+        text: (t) => t.medicineCautions['withdrawal-aids-pregnancy'],
+      },
+      {
+        id: 'withdrawal-aids-not-for-alcohol-or-benzos',
+        when: any(benzos, alcohol),
+        sources: ['MED-5', 'SAFE-3'],
+        text: (t) => t.medicineCautions['withdrawal-aids-not-for-alcohol-or-benzos'],
+      },
+      {
         id: 'withdrawal-aids-need-ongoing-care',
         sources: ['SET-4'],
         text: (t) => t.medicineCautions['withdrawal-aids-need-ongoing-care'],
@@ -141,11 +177,14 @@ export const medicineRules: Record<MedicationId, MedicineRules> = {
   },
   naloxone: {
     sources: ['MED-8'],
-    notes: [{ id: 'naloxone-for-everyone', sources: ['MED-8'], text: (t) => t.medicineNotes['naloxone-for-everyone'] }],
+    notes: [
+      { id: 'naloxone-for-everyone', sources: ['MED-8'], text: (t) => t.medicineNotes['naloxone-for-everyone'] },
+      { id: 'naloxone-how-to-use', sources: ['SAFE-1'], text: (t) => t.medicineNotes['naloxone-how-to-use'] },
+    ],
     cautions: [
       {
         id: 'naloxone-after-release',
-        when: released,
+        when: lowTolerance,
         sources: ['SAFE-4', 'MED-8'],
         text: (t) => t.medicineCautions['naloxone-after-release'],
       },

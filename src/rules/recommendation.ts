@@ -48,6 +48,9 @@ export const SettingSchema = z.strictObject({
 });
 export type Setting = z.infer<typeof SettingSchema>;
 
+/** A short mood check's total (PHQ-2 or GAD-2), for the provider: shown in the case note and the printout. */
+const MoodScreenSchema = z.strictObject({ score: z.number().int().min(0).max(6), positive: z.boolean() });
+
 export const SeverityLevelSchema = z.enum(['not-answered', 'none', 'mild', 'moderate', 'severe']);
 export const SeveritySchema = z.strictObject({
   level: SeverityLevelSchema,
@@ -58,13 +61,15 @@ export const SeveritySchema = z.strictObject({
 export type Severity = z.infer<typeof SeveritySchema>;
 
 export const MedicationIdSchema = z.enum(['methadone', 'buprenorphine', 'naltrexone', 'withdrawal-aids', 'naloxone']);
+/** The medicines for opioid use disorder itself, which a person may already be taking (CONT-1). */
+export type TreatmentMedicineId = Extract<MedicationId, 'methadone' | 'buprenorphine' | 'naltrexone'>;
 export type MedicationId = z.infer<typeof MedicationIdSchema>;
 
 export const MedicationSchema = z.strictObject({
   id: MedicationIdSchema,
   name: z.string().min(1),
   howGiven: z.string().min(1),
-  /** `not-now`: not to be started for this person now (e.g. naltrexone in pregnancy, PREG-2). */
+  /** `not-now`: not to be started for this person now (naltrexone in pregnancy, PREG-2; withdrawal aids, PREG-6). */
   stance: z.enum(['discuss', 'not-now']),
   notes: z.array(StatementSchema),
   cautions: z.array(StatementSchema),
@@ -89,12 +94,22 @@ export const RecommendationSchema = z.strictObject({
   questionnaireVersion: z.string(),
   rulesVersion: z.string(),
   severity: SeveritySchema,
-  setting: SettingSchema,
+  /** Null when no setting is suggested: `insteadOfSetting` says why and what comes first. */
+  setting: SettingSchema.nullable(),
+  /**
+   * Why no treatment setting is suggested (a crisis evaluation first, SET-7; under 18, AGE-1;
+   * already in treatment, CONT-1; fewer than two signs, SEV-4); null when a setting is.
+   */
+  insteadOfSetting: StatementSchema.nullable(),
+  /** Both mood checks, answered or not: for the provider, not the person's own screens. */
+  moodScreens: z.strictObject({ phq2: MoodScreenSchema, gad2: MoodScreenSchema }),
   /** About the medicines together, shown before them (MED-6). */
   medicationNotes: z.array(StatementSchema),
   medications: z.array(MedicationSchema),
-  /** Safety cautions that are not about one medication (SAFE-3, SAFE-4, ...). */
+  /** Safety cautions that are not about one medication (SAFE-3, SAFE-4, HR-1, ...). */
   cautions: z.array(StatementSchema),
+  /** Answers the person kept to themselves or did not know, each with what to tell the provider. */
+  unknowns: z.array(StatementSchema),
   support: z.array(StatementSchema),
   /** What family and friends can do: only when someone answers for a person they care about. */
   family: z.array(StatementSchema),

@@ -1,6 +1,6 @@
 /**
- * Rule conditions as data, not code: an answer, a severity floor, the mood screens, combined with
- * all/any (and, for next steps only, not). The same record is evaluated here to give the reasons,
+ * Rule conditions as data, not code: an answer, a severity floor or band, the mood screens, who
+ * answers, combined with all/any/not. The same record is evaluated here to give the reasons,
  * and described in plain words for the decision table, so the two can never drift apart.
  */
 import type { Perspective } from '../../questions/perspective.ts';
@@ -20,6 +20,8 @@ export type SeverityFloor = 'mild' | 'moderate' | 'severe';
 export type RuleCondition =
   | AnswerComparison
   | { readonly severityAtLeast: SeverityFloor }
+  /** Fewer than two of the eleven signs were ticked (SEV-2 "none"); not when none were answered. */
+  | { readonly severityNone: true }
   | { readonly moodScreen: 'positive' }
   | { readonly perspective: Perspective }
   | { readonly all: readonly RuleCondition[] }
@@ -39,6 +41,7 @@ export const any = (...conditions: RuleCondition[]): RuleCondition => ({ any: co
 export const not = (condition: RuleCondition): RuleCondition => ({ not: condition });
 export const severityAtLeast = (floor: SeverityFloor): RuleCondition => ({ severityAtLeast: floor });
 export const moodScreenPositive: RuleCondition = { moodScreen: 'positive' };
+export const severityNone: RuleCondition = { severityNone: true };
 
 export type Facts = RuleContext & { readonly severity: SeverityResult; readonly perspective: Perspective };
 
@@ -50,6 +53,10 @@ export function holds(condition: RuleCondition, facts: Facts): Reason[] | null {
   if ('severityAtLeast' in condition) {
     const { severity, reasons } = facts.severity;
     return severityRank[severity.level] >= severityRank[condition.severityAtLeast] ? reasons : null;
+  }
+  if ('severityNone' in condition) {
+    const { severity, reasons } = facts.severity;
+    return severity.level === 'none' ? reasons : null;
   }
   if ('moodScreen' in condition) return positiveMoodScreen(facts);
   if ('perspective' in condition) return facts.perspective === condition.perspective ? [] : null;

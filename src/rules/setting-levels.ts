@@ -7,8 +7,8 @@ import type { SettingLevel } from './recommendation.ts';
 import type { SourceId } from './sources.ts';
 
 export const settingSources = {
-  outpatient: ['SET-2', 'SET-3', 'MED-1', 'MED-2'],
-  'intensive-outpatient': ['SET-2', 'SET-3'],
-  residential: ['SET-2', 'SET-3'],
-  hospital: ['SET-2', 'SAFE-3', 'SET-4'],
+  outpatient: ['SET-2', 'SET-3', 'SET-5', 'MED-1', 'MED-2'],
+  'intensive-outpatient': ['SET-2', 'SET-3', 'SET-5'],
+  residential: ['SET-2', 'SET-3', 'SET-5'],
+  hospital: ['SET-2', 'SAFE-3', 'SET-4', 'SET-5'],
 } as const satisfies Record<SettingLevel, readonly SourceId[]>;

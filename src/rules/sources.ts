@@ -49,7 +49,7 @@ export const sources = {
   },
   'MED-1': {
     summary:
-      'Methadone: full agonist, dispensed for OUD only by certified opioid treatment programs, usually with daily visits at first; needs careful monitoring.',
+      'Methadone: full agonist, dispensed for OUD only by certified opioid treatment programs; visits are frequent at first, but programs may give take-home doses from the first week when safe (OTP-1); needs careful monitoring.',
     url: 'http://www.samhsa.gov/medication-assisted-treatment/legislation-regulations-guidelines',
   },
   'MED-2': {
@@ -64,8 +64,8 @@ export const sources = {
   },
   'MED-4': {
     summary:
-      'Naltrexone (daily pill or monthly injection): antagonist, not addictive; needs an opioid-free period first (about 7-10 days) or it causes severe withdrawal.',
-    url: 'https://www.ncbi.nlm.nih.gov/books/NBK574913/',
+      'Naltrexone (daily pill or monthly injection): antagonist; needs an opioid-free period first (about 7-10 days; switching from methadone or buprenorphine may bring withdrawal for up to two weeks), unless already opioid-free that long; blocks opioid pain medicines; after it is stopped or a dose is missed, overdose risk is high. Not to be called "not addictive" (WORDS-1).',
+    url: 'https://www.accessdata.fda.gov/drugsatfda_docs/label/2010/021897s015lbl.pdf',
   },
   'MED-5': {
     summary: 'Lofexidine and (off-label) clonidine ease withdrawal symptoms only; neither treats OUD.',
@@ -73,7 +73,7 @@ export const sources = {
   },
   'MED-6': {
     summary:
-      'All three OUD medications increase retention and reduce illicit use, best with counseling; which one fits is the provider and patient decision.',
+      'All three OUD medications increase retention and reduce illicit use; counseling helps, but medication does not depend on it and declining counseling must not delay it; which one fits is the provider and patient decision (they differ on MORT-1).',
     url: null,
   },
   'MED-7': {
@@ -97,16 +97,18 @@ export const sources = {
   },
   'PREG-3': {
     summary:
-      'Neonatal opioid withdrawal is expected and treatable; breastfeeding on methadone or buprenorphine is generally recommended.',
+      'Neonatal opioid withdrawal is expected and treatable; MOUD improves prenatal care engagement; breastfeeding on methadone or buprenorphine is generally recommended unless the provider advises otherwise.',
     url: null,
   },
   'PREG-4': {
-    summary: 'Pregnancy calls for coordinated care: tell the program you are pregnant when you call.',
+    summary:
+      'Pregnancy calls for coordinated care: say you are pregnant when you call; methadone programs are asked to give pregnant people priority, other programs may not.',
     url: null,
   },
   'SAFE-1': {
-    summary: 'Overdose signs: call 911, give naloxone, support breathing, recovery position.',
-    url: 'https://eguideline.guidelinecentral.com/i/1536453-asam-opioid-use-disorder-patient-guide-2025/18',
+    summary:
+      'Overdose signs: call 911, give naloxone, support breathing, recovery position; stay with the person; another dose after 2-3 minutes without response; naloxone can wear off before the opioids do.',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=narcan',
   },
   'SAFE-2': {
     summary:
@@ -115,8 +117,8 @@ export const sources = {
   },
   'SAFE-3': {
     summary:
-      'Opioids with benzodiazepines or alcohol risk breathing problems and death; stopping either abruptly can cause seizures and needs medical management.',
-    url: 'https://www.fda.gov/Drugs/DrugSafety/ucm518473.htm',
+      'Opioids with benzodiazepines or alcohol risk breathing problems and death. Stopping daily non-prescribed benzodiazepines or heavy drinking abruptly can cause seizures and needs medical management; a past withdrawal seizure raises that risk only with such current use; a prescribed benzodiazepine is not stopped suddenly but tapered with the prescriber.',
+    url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class',
   },
   'SAFE-4': {
     summary:
@@ -135,13 +137,138 @@ export const sources = {
   },
   'HELP-4': { summary: 'Emergency: 911.', url: null },
   'HELP-5': { summary: 'Poison Control: 1-800-222-1222 (24/7).', url: 'http://www.poison.org' },
+  'HELP-6': {
+    summary:
+      'National Domestic Violence Hotline: 1-800-799-7233, 24/7, English and Spanish; text START to 88788; chat at thehotline.org.',
+    url: 'https://www.thehotline.org',
+  },
+  'HELP-7': {
+    summary:
+      'Partnership to End Addiction (drugfree.org): free support for families and friends, in English and Spanish, including CRAFT-based coaching; link to the site, not a phone number.',
+    url: 'https://drugfree.org',
+  },
+  'CONT-1': {
+    summary:
+      'People taking methadone, buprenorphine or naltrexone for OUD should keep taking it; stopping raises the risk of return to use and overdose; changes are for the person and prescriber to decide together.',
+    url: 'https://www.asam.org/quality-care/clinical-guidelines/national-practice-guideline',
+  },
+  'CONT-2': {
+    summary:
+      'Tolerance and withdrawal from methadone or buprenorphine taken as prescribed for OUD are not criteria of the disorder; someone stable on MOUD is in treatment.',
+    url: null,
+  },
+  'MORT-1': {
+    summary:
+      'Methadone and buprenorphine lower the risk of dying: after a non-fatal overdose, 59% and 38% lower opioid-related death over the next year; naltrexone showed no such difference.',
+    url: 'https://www.acpjournals.org/doi/10.7326/M17-3107',
+  },
+  'OD-1': {
+    summary:
+      'A recent non-fatal overdose is a strong warning sign of a fatal one: start methadone or buprenorphine soon, carry naloxone, do not use alone.',
+    url: 'https://www.acpjournals.org/doi/10.7326/M17-3107',
+  },
+  'OTP-1': {
+    summary:
+      'The 2024 opioid treatment program rule: take-home methadone doses may be given from the first week; medication does not depend on counseling; pregnant people should get priority; buprenorphine may start after a telehealth evaluation. State rules can be stricter.',
+    url: 'https://www.federalregister.gov/documents/2024/02/02/2024-01693/medications-for-the-treatment-of-opioid-use-disorder',
+  },
+  'SET-5': {
+    summary:
+      'Not every program offers or continues MOUD (in 2020 only 29% of residential programs offered buprenorphine): ask whether it offers and will continue methadone or buprenorphine.',
+    url: null,
+  },
+  'SET-6': {
+    summary:
+      'Medication can start at any level of care; returning to use after counseling without medication is a reason to add medication before raising the setting.',
+    url: null,
+  },
+  'SET-7': {
+    summary:
+      'Thoughts of suicide call for a crisis evaluation first (988, a mobile crisis team or an emergency department); the setting is decided after it.',
+    url: 'https://www.samhsa.gov/mental-health/988',
+  },
+  'SEV-4': {
+    summary:
+      'Fewer than two criteria does not point to OUD: suggest no setting for it, and still show naloxone, the safety cautions and the helpline (not for someone on MOUD).',
+    url: null,
+  },
+  'PREG-5': {
+    summary:
+      'The year after giving birth is a time of high overdose risk: keep taking methadone or buprenorphine after birth, plan it before birth, carry naloxone.',
+    url: null,
+  },
+  'PREG-6': {
+    summary:
+      'In pregnancy, supervised withdrawal (with or without withdrawal aids) is not the recommended plan; methadone or buprenorphine is; the care team decides if the person declines them.',
+    url: 'https://www.accessdata.fda.gov/drugsatfda_docs/label/2018/209229s000lbl.pdf',
+  },
+  'PREG-7': {
+    summary:
+      'Someone pregnant without prenatal care should start it, and say they use opioids so the teams can work together.',
+    url: null,
+  },
+  'WD-1': {
+    summary:
+      'Fentanyl mixed with medetomidine: withdrawal can be life-threatening (racing heart, very high blood pressure, shaking, vomiting that does not stop, confusion); such signs mean the emergency department or 911.',
+    url: 'https://www.cdc.gov/mmwr/volumes/74/wr/mm7415a2.htm',
+  },
+  'XYL-1': {
+    summary:
+      'Xylazine in fentanyl causes deep sedation and severe wounds that need medical care; naloxone does not reverse it but must still be given in an overdose.',
+    url: 'https://www.cdc.gov/overdose-prevention/about/what-you-should-know-about-xylazine.html',
+  },
+  'HR-1': {
+    summary:
+      'While deciding: do not use alone; carry naloxone and tell people where it is; start small when the supply may have changed; fentanyl test strips (legal status varies).',
+    url: 'https://www.cdc.gov/stop-overdose/',
+  },
+  'HR-2': {
+    summary:
+      'People who inject: new sterile equipment every time, never shared; syringe services programs give it free; get tested for HIV and hepatitis C (which can be cured).',
+    url: 'https://www.cdc.gov/syringe-services-programs/',
+  },
+  'HR-3': {
+    summary:
+      'Methadone and buprenorphine at home must be locked away from children: a small amount can kill a child; if a child swallows any, call 911 or Poison Control.',
+    url: 'https://www.accessdata.fda.gov/drugsatfda_docs/label/2014/006134s038lbl.pdf',
+  },
+  'SED-1': {
+    summary:
+      'Gabapentin or pregabalin, sleeping pills and other sedating medicines with opioids raise the risk of slowed breathing: tell the provider.',
+    url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-warns-about-serious-breathing-problems-seizure-and-nerve-pain-medicines-gabapentin-neurontin',
+  },
+  'PAIN-1': {
+    summary:
+      'Chronic pain is common with OUD and changes the choice of medicine (naltrexone blocks opioid pain relief): tell the provider about pain and its treatment.',
+    url: null,
+  },
+  'AGE-1': {
+    summary:
+      'This self-check is for adults; for someone under 18 treatment differs: point to a pediatric or adolescent provider and the helpline, not adult settings.',
+    url: null,
+  },
+  'FAM-1': {
+    summary:
+      'Families and friends can help a person into treatment with CRAFT (positive communication and self-care instead of confrontation), carry naloxone too, and find support (HELP-7).',
+    url: null,
+  },
+  'DV-1': {
+    summary:
+      'A home that is not safe is a safety problem first: 911 if in danger now; the National Domestic Violence Hotline helps plan for safety.',
+    url: 'https://www.thehotline.org',
+  },
+  'WORDS-1': {
+    summary:
+      'Person-first, non-stigmatising words: "return to use", "recovery housing", "medication for opioid use disorder"; never "not addictive" for one medicine.',
+    url: 'https://nida.nih.gov/research-topics/addiction-science/words-matter-preferred-language-talking-about-addiction',
+  },
   'BEH-1': {
     summary: 'Counseling: CBT, contingency management, motivational enhancement, family therapy, mindfulness.',
     url: null,
   },
   'BEH-2': {
     summary:
-      'Peer support (Narcotics Anonymous, SMART Recovery) and aftercare: counseling, sober living, relapse-prevention plan, case manager; at least six months of engagement.',
+      'Peer support (Narcotics Anonymous, SMART Recovery) and aftercare: counseling, recovery housing, relapse-prevention plan, case manager; at least six months of engagement.',
     url: null,
   },
   'PHQ-2': {

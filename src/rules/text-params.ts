@@ -8,3 +8,6 @@ export type BenzosOrAlcohol = { readonly benzos: boolean; readonly alcohol: bool
 
 /** A pregnancy answer that changes what is said about naltrexone. */
 export type PregnancyAnswer = 'pregnant' | 'could-be';
+
+/** A medicine for opioid use disorder the person may take now (CONT-1). */
+export type TreatmentMedicine = 'methadone' | 'buprenorphine' | 'naltrexone';

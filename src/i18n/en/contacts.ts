@@ -17,6 +17,10 @@ const contacts = {
     lifelineChat: 'Chat at 988lifeline.org',
     emergency: 'Call 911',
     poisonControl: 'Call Poison Control at',
+    domesticViolence: 'Call the National Domestic Violence Hotline at',
+    domesticViolenceText: 'Text START to',
+    domesticViolenceChat: 'Chat at',
+    familySupport: 'Partnership to End Addiction:',
   },
 } as const;
 

@@ -26,6 +26,7 @@ const embed = {
       they: (clinic: string) => `Only if wanted. After the button is pressed, ${clinic} gets:`,
     },
     shareSetting: (setting: string) => `the suggested setting: ${setting}`,
+    shareNoSetting: 'that no treatment setting is suggested yet',
     shareMedicines: (names: string) => `the medicines to ask about: ${names}`,
     shareNoMedicines: 'that there are no medicines to ask about right now',
     shareWithdrawal: {

@@ -10,6 +10,10 @@ const exportWords = {
     versions: (questionnaire: string, rules: string) =>
       `Questionnaire version ${questionnaire}, rules version ${rules}`,
     settingHeading: 'Suggested setting',
+    firstStepHeading: 'What to do first',
+    unknownsHeading: 'What to tell the provider',
+    moodChecks: (phq2: number, gad2: number) =>
+      `Short mood checks: PHQ-2 score ${String(phq2)} of 6, GAD-2 score ${String(gad2)} of 6 (3 or more is positive).`,
     reasonsHeading: 'Why',
     withdrawalCare: 'May need medical care to stop safely (withdrawal care), before or along with treatment.',
     medicationsHeading: 'Medicines to ask a provider about',
@@ -63,6 +67,7 @@ const exportWords = {
     fhir: {
       resultTitle: 'Treatment Options Self-Check result',
       settingCode: 'Suggested setting',
+      noSettingCode: 'No setting suggested: what comes first',
       medicationCode: 'Medicine to ask a provider about',
       notNowCode: 'Medicine not to be started now',
       cautionCode: 'Caution',

@@ -1,5 +1,6 @@
 /**
- * The next steps, each a title and a line, keyed by step id.
+ * The next steps, each a title and a line, keyed by step id. The numbers and links beside them
+ * come from src/rules/helplines.ts.
  */
 
 const nextSteps = {
@@ -7,13 +8,20 @@ const nextSteps = {
     'overdose-call-911': {
       title: 'If someone may be overdosing, call 911 now',
       text: {
-        you: 'Call 911. Give naloxone (Narcan) if you have it. Support their breathing, and lay them on their side in the recovery position.',
-        they: 'Call 911. Give naloxone (Narcan) if there is some. Support their breathing, and lay them on their side in the recovery position.',
+        you: 'Call 911. Give naloxone (Narcan) if you have it. Support their breathing, and lay them on their side. Stay with them. If they do not respond in 2 to 3 minutes, give a second dose. Naloxone can wear off, so stay until help comes.',
+        they: 'Call 911. Give naloxone (Narcan) if there is some. Support their breathing, and lay them on their side. Stay with them. If they do not respond in 2 to 3 minutes, give a second dose. Naloxone can wear off, so stay until help comes.',
       },
     },
     'crisis-988': {
       title: 'Talk to someone now: call or text 988',
       text: 'Call or text 988 to reach the 988 Suicide & Crisis Lifeline. For Spanish, press 2 or text AYUDA. Veterans, press 1.',
+    },
+    'dangerous-withdrawal': {
+      title: 'Go to an emergency department or call 911 now',
+      text: {
+        you: 'A racing heart, chest pain, fainting, confusion or vomiting that will not stop can be a dangerous withdrawal. Do not wait at home.',
+        they: 'A racing heart, chest pain, fainting, confusion or vomiting that will not stop can be a dangerous withdrawal. They should not wait at home.',
+      },
     },
     'urgent-medical-care': {
       title: 'Get medical care now',
@@ -22,11 +30,41 @@ const nextSteps = {
         they: 'Their health problem needs care right away. They need to see a doctor now. In an emergency, call 911.',
       },
     },
+    'wound-care': {
+      title: {
+        you: 'Get your wound or fever seen today',
+        they: 'Get their wound or fever seen today',
+      },
+      text: {
+        you: 'A wound that is red, hot or spreading, or a fever, needs medical care. Go to a clinic or urgent care today.',
+        they: 'A wound that is red, hot or spreading, or a fever, needs medical care. They should go to a clinic or urgent care today.',
+      },
+    },
+    'unsafe-home': {
+      title: {
+        you: 'If you are not safe at home',
+        they: 'If they are not safe at home',
+      },
+      text: {
+        you: 'If you are in danger now, call 911. The National Domestic Violence Hotline is free, private and open 24/7, in English and Spanish. It can help you plan to stay safe.',
+        they: 'If they are in danger now, call 911. The National Domestic Violence Hotline is free, private and open 24/7, in English and Spanish. It can help them plan to stay safe.',
+      },
+    },
     'samhsa-helpline': {
       title: 'Call the SAMHSA National Helpline',
       text: {
         you: 'It is free and confidential, open 24 hours a day, 7 days a week, in English and Spanish. They can refer you to treatment near you. You can also text your ZIP code to 435748 (English only).',
         they: 'It is free and confidential, open 24 hours a day, 7 days a week, in English and Spanish. They can refer people to treatment nearby. It also takes a ZIP code by text at 435748 (English only).',
+      },
+    },
+    'adolescent-care': {
+      title: {
+        you: 'Ask for care for teens',
+        they: 'Ask for care for teens',
+      },
+      text: {
+        you: 'Look for a doctor who treats teens, or a program for young people. The SAMHSA National Helpline can help you find one.',
+        they: 'Look for a doctor who treats teens, or a program for young people. The SAMHSA National Helpline can help find one.',
       },
     },
     'find-treatment': {
@@ -45,9 +83,27 @@ const nextSteps = {
         they: 'Say that they are pregnant when calling',
       },
       text: {
-        you: 'Tell the helpline or program that you are pregnant, or could be. Ask for care that brings addiction care and pregnancy care together.',
-        they: 'Tell the helpline or program that they are pregnant, or could be. Ask for care that brings addiction care and pregnancy care together.',
+        you: 'Tell the helpline or program that you are pregnant, or could be. Ask for care that brings addiction care and pregnancy care together. Methadone clinics are asked to take pregnant people first.',
+        they: 'Tell the helpline or program that they are pregnant, or could be. Ask for care that brings addiction care and pregnancy care together. Methadone clinics are asked to take pregnant people first.',
       },
+    },
+    'start-prenatal-care': {
+      title: {
+        you: 'Start care for your pregnancy',
+        they: 'Start care for their pregnancy',
+      },
+      text: {
+        you: 'See a doctor or midwife for your pregnancy, and tell them that you use opioids. Then your pregnancy care and your addiction care can work together.',
+        they: 'They should see a doctor or midwife for the pregnancy, and say that they use opioids. Then pregnancy care and addiction care can work together.',
+      },
+    },
+    'medicines-and-children': {
+      title: 'Keep medicines locked away from children',
+      text: 'Methadone and buprenorphine must be locked away: a small amount can kill a child. If a child swallows any, call 911 or Poison Control.',
+    },
+    'support-for-family': {
+      title: 'Get support for yourself',
+      text: 'Partnership to End Addiction gives free help to families and friends, in English and Spanish, by phone, text or online.',
     },
     'mood-988': {
       title: {

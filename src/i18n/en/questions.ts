@@ -61,7 +61,83 @@ const questions = {
         you: 'Select yes if you are having thoughts of suicide or of hurting yourself',
         they: 'Select yes if they are having thoughts of suicide or of hurting themselves',
       },
-      options: { yes: { label: 'Yes' }, no: { label: 'No' } },
+      options: {
+        yes: { label: 'Yes' },
+        no: { label: 'No' },
+        'prefer-not-to-say': { label: 'Prefer not to say' },
+        'dont-know': { label: "I don't know" },
+      },
+    },
+    'danger-signs-now': {
+      text: {
+        you: 'Right now, do you have any of these?',
+        they: 'Right now, do they have any of these?',
+      },
+      hint: 'A racing or pounding heart, chest pain, fainting, confusion, vomiting that will not stop, or a very high blood pressure reading.',
+      summary: {
+        you: 'Danger signs right now',
+        they: 'Their danger signs right now',
+      },
+      errorMessage: {
+        you: 'Select yes if you have any of these signs right now',
+        they: 'Select yes if they have any of these signs right now',
+      },
+      options: { yes: { label: 'Yes' }, no: { label: 'No' }, 'dont-know': { label: "I don't know" } },
+    },
+    adult: {
+      text: {
+        you: 'Are you 18 or older?',
+        they: 'Is the person 18 or older?',
+      },
+      summary: '18 or older',
+      errorMessage: {
+        you: 'Select whether you are 18 or older',
+        they: 'Select whether the person is 18 or older',
+      },
+      options: { yes: { label: 'Yes' }, no: { label: 'No, under 18' } },
+    },
+    'current-medicine': {
+      text: {
+        you: 'Do you take a medicine for opioid use now?',
+        they: 'Do they take a medicine for opioid use now?',
+      },
+      hint: {
+        you: 'Only a medicine a clinic or a doctor gives you for opioid use.',
+        they: 'Only a medicine a clinic or a doctor gives them for opioid use.',
+      },
+      summary: 'Medicine for opioid use now',
+      errorMessage: {
+        you: 'Select the medicine you take for opioid use now, or select no',
+        they: 'Select the medicine they take for opioid use now, or select no',
+      },
+      options: {
+        methadone: { label: 'Yes, methadone from a clinic' },
+        buprenorphine: { label: 'Yes, buprenorphine (such as Suboxone)' },
+        naltrexone: { label: 'Yes, naltrexone (such as Vivitrol)' },
+        none: { label: 'No' },
+        'dont-know': { label: "I don't know" },
+      },
+    },
+    'medicine-working': {
+      text: {
+        you: 'Is the medicine working for you?',
+        they: 'Is the medicine working for them?',
+      },
+      summary: 'Medicine working',
+      errorMessage: {
+        you: 'Select whether the medicine is working for you',
+        they: 'Select whether the medicine is working for them',
+      },
+      options: {
+        yes: { label: 'Yes' },
+        'not-sure': { label: 'Not sure' },
+        no: {
+          label: {
+            you: 'No, I still use or want a change',
+            they: 'No, they still use or want a change',
+          },
+        },
+      },
     },
     'opioids-used': {
       text: {
@@ -116,6 +192,12 @@ const questions = {
         smoke: { label: 'Smoke' },
         snort: { label: 'Snort' },
         inject: { label: 'Inject' },
+        alone: {
+          label: {
+            you: 'I often use alone',
+            they: 'They often use alone',
+          },
+        },
       },
     },
     'last-use': {
@@ -133,7 +215,24 @@ const questions = {
         'past-week': { label: '1 to 6 days ago' },
         'past-month': { label: '7 to 30 days ago' },
         longer: { label: 'More than 30 days ago' },
+        'dont-know': { label: "I don't know" },
       },
+    },
+    'recent-overdose': {
+      text: {
+        you: 'Have you had an overdose in the past 12 months?',
+        they: 'Have they had an overdose in the past 12 months?',
+      },
+      hint: {
+        you: 'For example, you could not be woken up, or someone gave you naloxone (Narcan).',
+        they: 'For example, they could not be woken up, or someone gave them naloxone (Narcan).',
+      },
+      summary: 'Overdose in the past 12 months',
+      errorMessage: {
+        you: 'Select yes if you have had an overdose in the past 12 months',
+        they: 'Select yes if they have had an overdose in the past 12 months',
+      },
+      options: { yes: { label: 'Yes' }, no: { label: 'No' }, 'dont-know': { label: "I don't know" } },
     },
     control: {
       text: {
@@ -332,6 +431,8 @@ const questions = {
         heavy: { label: 'Yes, a lot on most days' },
         some: { label: 'Yes, a little on most days' },
         no: { label: 'No' },
+        'prefer-not-to-say': { label: 'Prefer not to say' },
+        'dont-know': { label: "I don't know" },
       },
     },
     benzodiazepines: {
@@ -349,40 +450,67 @@ const questions = {
         daily: { label: 'Yes, every day or almost every day' },
         sometimes: { label: 'Yes, sometimes' },
         no: { label: 'No' },
+        'prefer-not-to-say': { label: 'Prefer not to say' },
+        'dont-know': { label: "I don't know" },
       },
     },
-    stimulants: {
+    'benzodiazepines-prescribed': {
       text: {
-        you: 'Do you use other drugs, such as meth, cocaine or crack?',
-        they: 'Do they use other drugs, such as meth, cocaine or crack?',
+        you: 'Did a doctor prescribe the benzos for you, and do you take them as prescribed?',
+        they: 'Did a doctor prescribe the benzos for them, and do they take them as prescribed?',
       },
-      summary: 'Other drugs',
+      summary: 'Benzos prescribed',
       errorMessage: {
-        you: 'Select yes if you use other drugs',
-        they: 'Select yes if they use other drugs',
+        you: 'Select whether a doctor prescribed the benzos for you',
+        they: 'Select whether a doctor prescribed the benzos for them',
       },
-      options: { yes: { label: 'Yes' }, no: { label: 'No' } },
+      options: {
+        'as-prescribed': { label: 'Yes, and taken as prescribed' },
+        'not-prescribed': { label: 'No, or not as prescribed' },
+        'not-sure': { label: 'Not sure' },
+      },
     },
-    'medical-problems': {
+    'other-drugs': {
       text: {
-        you: 'Do you have a serious physical health problem?',
-        they: 'Do they have a serious physical health problem?',
+        you: 'Do you also take any of these?',
+        they: 'Do they also take any of these?',
       },
-      summary: 'Serious physical health problem',
+      hint: 'Select all that apply. Count pills from a doctor and from anywhere else.',
+      summary: 'Other drugs and medicines',
       errorMessage: {
-        you: 'Select whether you have a serious physical health problem',
-        they: 'Select whether they have a serious physical health problem',
+        you: 'Select what you also take, or select "None of these"',
+        they: 'Select what they also take, or select "None of these"',
+      },
+      options: {
+        stimulants: { label: 'Meth, cocaine or crack' },
+        gabapentinoids: { label: 'Gabapentin (Neurontin) or pregabalin (Lyrica)' },
+        'sleeping-pills': { label: 'Sleeping pills or other medicines that make you sleepy' },
+        none: { label: 'None of these' },
+      },
+    },
+    'health-now': {
+      text: {
+        you: 'Do you have any of these health problems?',
+        they: 'Do they have any of these health problems?',
+      },
+      hint: 'Select all that apply.',
+      summary: 'Health problems',
+      errorMessage: {
+        you: 'Select the health problems you have, or select "None of these"',
+        they: 'Select the health problems they have, or select "None of these"',
       },
       options: {
         urgent: {
-          label: 'Yes, one that needs care right away',
+          label: 'A problem that needs care right away',
           hint: 'For example a bad infection, chest pain or trouble breathing.',
         },
+        'wound-or-fever': { label: 'A wound that is red, hot, swollen or spreading, or a fever' },
+        'chronic-pain': { label: 'Pain that has lasted for months' },
         ongoing: {
-          label: 'Yes, a long-term one',
+          label: 'A long-term health problem',
           hint: 'For example hepatitis C, HIV, diabetes or heart disease.',
         },
-        no: { label: 'No' },
+        none: { label: 'None of these' },
       },
     },
     'withdrawal-history': {
@@ -410,6 +538,7 @@ const questions = {
           },
         },
         no: { label: 'No' },
+        'dont-know': { label: "I don't know" },
       },
     },
     pregnancy: {
@@ -454,6 +583,8 @@ const questions = {
             they: 'This does not apply to them',
           },
         },
+        'prefer-not-to-say': { label: 'Prefer not to say' },
+        'dont-know': { label: "I don't know" },
       },
     },
     'prenatal-care': {
@@ -526,6 +657,8 @@ const questions = {
             they: 'They live alone',
           },
         },
+        'prefer-not-to-say': { label: 'Prefer not to say' },
+        'dont-know': { label: "I don't know" },
       },
     },
     'home-safe': {
@@ -538,7 +671,12 @@ const questions = {
         you: 'Select whether you feel safe where you live',
         they: 'Select whether they feel safe where they live',
       },
-      options: { yes: { label: 'Yes' }, no: { label: 'No' }, 'not-sure': { label: 'Not sure' } },
+      options: {
+        yes: { label: 'Yes' },
+        no: { label: 'No' },
+        'not-sure': { label: 'Not sure' },
+        'prefer-not-to-say': { label: 'Prefer not to say' },
+      },
     },
     'support-person': {
       text: {
@@ -593,24 +731,25 @@ const questions = {
     },
     'recent-release': {
       text: {
-        you: 'In the past month, have you left any of these?',
-        they: 'In the past month, have they left any of these?',
+        you: 'In the past month, have any of these happened to you?',
+        they: 'In the past month, have any of these happened to them?',
       },
       hint: 'Select all that apply.',
-      summary: 'Left in the past month',
+      summary: 'In the past month',
       errorMessage: {
-        you: 'Select the places you have left in the past month, or select "None of these"',
-        they: 'Select the places they have left in the past month, or select "None of these"',
+        you: 'Select what happened in the past month, or select "None of these"',
+        they: 'Select what happened in the past month, or select "None of these"',
       },
       options: {
-        jail: { label: 'Jail or prison' },
-        detox: { label: 'Detox (withdrawal care)' },
+        jail: { label: 'Left jail or prison' },
+        detox: { label: 'Left detox (withdrawal care)' },
         residential: {
           label: {
-            you: 'A treatment center or hospital where I stayed overnight',
-            they: 'A treatment center or hospital where they stayed overnight',
+            you: 'Left a treatment center or hospital where I stayed overnight',
+            they: 'Left a treatment center or hospital where they stayed overnight',
           },
         },
+        'stopped-medicine': { label: 'Stopped methadone or buprenorphine' },
         none: { label: 'None of these' },
       },
     },

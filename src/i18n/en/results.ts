@@ -10,6 +10,8 @@ const results = {
       they: 'These are suggestions to talk about with a doctor, nurse or counselor. Only a provider can tell which treatment is right for them.',
     },
     urgentHeading: 'Get help now',
+    noSettingHeading: 'What to do first',
+    unknownsHeading: 'What to tell the provider',
     settingHeading: 'Suggested setting',
     reasonsHeading: 'Why we suggest this',
     withdrawalCare: {

@@ -1,19 +1,23 @@
 /**
- * Support alongside treatment (BEH-1, BEH-2), and what family and friends can do, which speaks to
- * the reader in both voices by design.
+ * Support alongside treatment (BEH-1, BEH-2, SET-3), and what family and friends can do (FAM-1,
+ * SAFE-1, HELP-7), which speaks to the reader in both voices by design.
  */
 
 const support = {
   support: {
     counseling:
-      'Counseling helps, and medicine works best with it. Ask about talk therapy, like CBT. Ask about therapy that helps people find their own reasons to change. Some programs give small rewards when goals are met.',
+      'Counseling helps, alongside medicine or on its own. Ask about talk therapy, like CBT. Ask about therapy that helps people find their own reasons to change. Some programs give small rewards when goals are met.',
+    'keep-work-and-children': {
+      you: 'You have a job or children to keep up with. Care that lets you live at home can fit: an intensive outpatient program with medicine, or buprenorphine by telehealth.',
+      they: 'They have a job or children to keep up with. Care that lets them live at home can fit: an intensive outpatient program with medicine, or buprenorphine by telehealth.',
+    },
     'peer-support': {
       you: 'Peer support groups let you meet others in recovery. Two of them are Narcotics Anonymous and SMART Recovery.',
       they: 'Peer support groups let people meet others in recovery. Two of them are Narcotics Anonymous and SMART Recovery.',
     },
     aftercare: {
-      you: 'Plan for care after treatment. This can mean more counseling and sober living. It can also mean a plan to avoid a return to use, and a case manager for housing or work. Try to stay in care for at least six months.',
-      they: 'Plan for care after treatment. This can mean more counseling and sober living. It can also mean a plan to avoid a return to use, and a case manager for housing or work. Staying in care for at least six months helps.',
+      you: 'Plan for care after treatment. This can mean more counseling and recovery housing. It can also mean a plan to avoid a return to use, and a case manager for housing or work. Try to stay in care for at least six months.',
+      they: 'Plan for care after treatment. This can mean more counseling and recovery housing. It can also mean a plan to avoid a return to use, and a case manager for housing or work. Staying in care for at least six months helps.',
     },
     'family-therapy': {
       you: 'Family therapy can bring the people who support you into your care.',
@@ -24,13 +28,13 @@ const support = {
     'family-carry-naloxone':
       'Keep naloxone (Narcan) at home and with you. It can reverse an opioid overdose, and you can buy it over the counter.',
     'family-overdose-signs':
-      'Learn the signs of an overdose. They cannot be woken, their breathing is slow or has stopped, their pupils are tiny, or their lips are blue or gray. Call 911, give naloxone, and lay them on their side.',
-    'family-therapy-option':
-      'Family therapy is one kind of counseling used in treatment. It can bring you into their care.',
+      'Learn the signs of an overdose: they cannot be woken, their breathing is slow or has stopped, their pupils are tiny, or their lips are blue or gray. Call 911, give naloxone, and lay them on their side. Stay with them. If they do not respond in 2 to 3 minutes, give a second dose.',
+    'family-craft':
+      'An approach called CRAFT teaches families to help a person into treatment with calm, positive talk instead of arguments. It also helps you take care of yourself.',
     'family-find-care':
       'You can call the SAMHSA National Helpline to get referrals to treatment. FindTreatment.gov lists programs near you.',
-    'family-how-to-talk':
-      'Pick a calm moment to talk about treatment. Say that you care about them. Offer to help them find care, for example by making the call together.',
+    'family-support-for-you':
+      'Support is there for you too. Partnership to End Addiction helps families and friends for free, in English and Spanish, including coaching built on CRAFT.',
   },
 } as const;
 

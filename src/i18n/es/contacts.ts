@@ -18,6 +18,10 @@ const contacts = {
     lifelineChat: 'Chatee en 988lifeline.org',
     emergency: 'Llame al 911',
     poisonControl: 'Llame al Centro de Toxicología al',
+    domesticViolence: 'Llame a la Línea Nacional sobre la Violencia Doméstica al',
+    domesticViolenceText: 'Envíe START por mensaje de texto al',
+    domesticViolenceChat: 'Chatee en',
+    familySupport: 'Partnership to End Addiction:',
   },
 } satisfies WordsLike<typeof english>;
 

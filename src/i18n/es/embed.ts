@@ -26,6 +26,7 @@ const embed = {
       they: (clinic) => `Solo si se desea. Al oprimir el botón, ${clinic} recibe:`,
     },
     shareSetting: (setting) => `el lugar de tratamiento sugerido: ${setting}`,
+    shareNoSetting: 'que todavía no se sugiere un lugar de tratamiento',
     shareMedicines: (names) => `las medicinas para preguntar: ${names}`,
     shareNoMedicines: 'que por ahora no hay medicinas para preguntar',
     shareWithdrawal: {

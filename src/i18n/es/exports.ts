@@ -10,6 +10,10 @@ const exportWords = {
     formatDate: (date) => date.toLocaleDateString('es-US', { dateStyle: 'long' }),
     date: (date) => `Fecha: ${date}`,
     versions: (questionnaire, rules) => `Versión del cuestionario ${questionnaire}, versión de las reglas ${rules}`,
+    firstStepHeading: 'Lo primero que hay que hacer',
+    unknownsHeading: 'Qué decirle al proveedor',
+    moodChecks: (phq2, gad2) =>
+      `Pruebas cortas de ánimo: PHQ-2 puntaje ${String(phq2)} de 6, GAD-2 puntaje ${String(gad2)} de 6 (3 o más es positivo).`,
     settingHeading: 'Lugar de tratamiento sugerido',
     reasonsHeading: 'Por qué',
     withdrawalCare:
@@ -65,6 +69,7 @@ const exportWords = {
     fhir: {
       resultTitle: 'Resultado de Opciones de Tratamiento: Autoevaluación',
       settingCode: 'Lugar de tratamiento sugerido',
+      noSettingCode: 'Sin lugar de tratamiento sugerido: lo primero',
       medicationCode: 'Medicina para preguntarle a un proveedor',
       notNowCode: 'Medicina que no se debe empezar ahora',
       cautionCode: 'Precaución',

@@ -65,7 +65,83 @@ const questions = {
         you: 'Elija sí si tiene pensamientos de suicidio o de hacerse daño',
         they: 'Elija sí si la persona tiene pensamientos de suicidio o de hacerse daño',
       },
-      options: { yes: { label: 'Sí' }, no: { label: 'No' } },
+      options: {
+        yes: { label: 'Sí' },
+        no: { label: 'No' },
+        'prefer-not-to-say': { label: 'Prefiero no decirlo' },
+        'dont-know': { label: 'No sé' },
+      },
+    },
+    'danger-signs-now': {
+      text: {
+        you: 'En este momento, ¿tiene alguna de estas señales?',
+        they: 'En este momento, ¿la persona tiene alguna de estas señales?',
+      },
+      hint: 'El corazón muy acelerado o golpeando fuerte, dolor en el pecho, desmayos, confusión, vómitos que no paran, o una presión arterial muy alta.',
+      summary: {
+        you: 'Señales de peligro ahora',
+        they: 'Sus señales de peligro ahora',
+      },
+      errorMessage: {
+        you: 'Elija sí si tiene alguna de estas señales ahora',
+        they: 'Elija sí si la persona tiene alguna de estas señales ahora',
+      },
+      options: { yes: { label: 'Sí' }, no: { label: 'No' }, 'dont-know': { label: 'No sé' } },
+    },
+    adult: {
+      text: {
+        you: '¿Tiene 18 años o más?',
+        they: '¿La persona tiene 18 años o más?',
+      },
+      summary: '18 años o más',
+      errorMessage: {
+        you: 'Elija si tiene 18 años o más',
+        they: 'Elija si la persona tiene 18 años o más',
+      },
+      options: { yes: { label: 'Sí' }, no: { label: 'No, menos de 18' } },
+    },
+    'current-medicine': {
+      text: {
+        you: '¿Toma ahora una medicina para el uso de opioides?',
+        they: '¿La persona toma ahora una medicina para el uso de opioides?',
+      },
+      hint: {
+        you: 'Solo una medicina que una clínica o un médico le da para el uso de opioides.',
+        they: 'Solo una medicina que una clínica o un médico le da a la persona para el uso de opioides.',
+      },
+      summary: 'Medicina para el uso de opioides ahora',
+      errorMessage: {
+        you: 'Elija la medicina que toma ahora para el uso de opioides, o elija no',
+        they: 'Elija la medicina que la persona toma ahora para el uso de opioides, o elija no',
+      },
+      options: {
+        methadone: { label: 'Sí, metadona de una clínica' },
+        buprenorphine: { label: 'Sí, buprenorfina (como Suboxone)' },
+        naltrexone: { label: 'Sí, naltrexona (como Vivitrol)' },
+        none: { label: 'No' },
+        'dont-know': { label: 'No sé' },
+      },
+    },
+    'medicine-working': {
+      text: {
+        you: '¿La medicina le está dando resultado?',
+        they: '¿La medicina le está dando resultado a la persona?',
+      },
+      summary: 'La medicina da resultado',
+      errorMessage: {
+        you: 'Elija si la medicina le está dando resultado',
+        they: 'Elija si la medicina le está dando resultado a la persona',
+      },
+      options: {
+        yes: { label: 'Sí' },
+        'not-sure': { label: 'No estoy seguro' },
+        no: {
+          label: {
+            you: 'No, todavía uso o quiero un cambio',
+            they: 'No, todavía usa o quiere un cambio',
+          },
+        },
+      },
     },
     'opioids-used': {
       text: {
@@ -115,6 +191,12 @@ const questions = {
         smoke: { label: 'Fumados' },
         snort: { label: 'Inhalados por la nariz' },
         inject: { label: 'Inyectados' },
+        alone: {
+          label: {
+            you: 'A menudo uso a solas',
+            they: 'A menudo usa a solas',
+          },
+        },
       },
     },
     'last-use': {
@@ -132,7 +214,24 @@ const questions = {
         'past-week': { label: 'Hace 1 a 6 días' },
         'past-month': { label: 'Hace 7 a 30 días' },
         longer: { label: 'Hace más de 30 días' },
+        'dont-know': { label: 'No sé' },
       },
+    },
+    'recent-overdose': {
+      text: {
+        you: '¿Ha tenido una sobredosis en los últimos 12 meses?',
+        they: '¿La persona ha tenido una sobredosis en los últimos 12 meses?',
+      },
+      hint: {
+        you: 'Por ejemplo, no lo podían despertar, o alguien le dio naloxona (Narcan).',
+        they: 'Por ejemplo, no la podían despertar, o alguien le dio naloxona (Narcan).',
+      },
+      summary: 'Sobredosis en los últimos 12 meses',
+      errorMessage: {
+        you: 'Elija sí si ha tenido una sobredosis en los últimos 12 meses',
+        they: 'Elija sí si la persona ha tenido una sobredosis en los últimos 12 meses',
+      },
+      options: { yes: { label: 'Sí' }, no: { label: 'No' }, 'dont-know': { label: 'No sé' } },
     },
     control: {
       text: {
@@ -331,6 +430,8 @@ const questions = {
         heavy: { label: 'Sí, mucho la mayoría de los días' },
         some: { label: 'Sí, un poco la mayoría de los días' },
         no: { label: 'No' },
+        'prefer-not-to-say': { label: 'Prefiero no decirlo' },
+        'dont-know': { label: 'No sé' },
       },
     },
     benzodiazepines: {
@@ -348,40 +449,67 @@ const questions = {
         daily: { label: 'Sí, todos los días o casi todos los días' },
         sometimes: { label: 'Sí, a veces' },
         no: { label: 'No' },
+        'prefer-not-to-say': { label: 'Prefiero no decirlo' },
+        'dont-know': { label: 'No sé' },
       },
     },
-    stimulants: {
+    'benzodiazepines-prescribed': {
       text: {
-        you: '¿Usa otras drogas, como metanfetamina, cocaína o crack?',
-        they: '¿La persona usa otras drogas, como metanfetamina, cocaína o crack?',
+        you: '¿Un médico le recetó las benzos, y las toma como se las recetaron?',
+        they: '¿Un médico le recetó las benzos a la persona, y las toma como se las recetaron?',
       },
-      summary: 'Otras drogas',
+      summary: 'Benzos recetadas',
       errorMessage: {
-        you: 'Elija sí si usa otras drogas',
-        they: 'Elija sí si la persona usa otras drogas',
+        you: 'Elija si un médico le recetó las benzos',
+        they: 'Elija si un médico le recetó las benzos a la persona',
       },
-      options: { yes: { label: 'Sí' }, no: { label: 'No' } },
+      options: {
+        'as-prescribed': { label: 'Sí, y las toma como se las recetaron' },
+        'not-prescribed': { label: 'No, o no como se las recetaron' },
+        'not-sure': { label: 'No estoy seguro' },
+      },
     },
-    'medical-problems': {
+    'other-drugs': {
       text: {
-        you: '¿Tiene un problema grave de salud física?',
-        they: '¿La persona tiene un problema grave de salud física?',
+        you: '¿También toma alguna de estas?',
+        they: '¿La persona también toma alguna de estas?',
       },
-      summary: 'Problema grave de salud física',
+      hint: 'Marque todas las que correspondan. Cuente las pastillas de un médico y las de cualquier otro lugar.',
+      summary: 'Otras drogas y medicinas',
       errorMessage: {
-        you: 'Elija si tiene un problema grave de salud física',
-        they: 'Elija si la persona tiene un problema grave de salud física',
+        you: 'Elija lo que también toma, o elija "Ninguna de estas"',
+        they: 'Elija lo que la persona también toma, o elija "Ninguna de estas"',
+      },
+      options: {
+        stimulants: { label: 'Metanfetamina, cocaína o crack' },
+        gabapentinoids: { label: 'Gabapentina (Neurontin) o pregabalina (Lyrica)' },
+        'sleeping-pills': { label: 'Pastillas para dormir u otras medicinas que dan sueño' },
+        none: { label: 'Ninguna de estas' },
+      },
+    },
+    'health-now': {
+      text: {
+        you: '¿Tiene alguno de estos problemas de salud?',
+        they: '¿La persona tiene alguno de estos problemas de salud?',
+      },
+      hint: 'Marque todas las que correspondan.',
+      summary: 'Problemas de salud',
+      errorMessage: {
+        you: 'Elija los problemas de salud que tiene, o elija "Ninguna de estas"',
+        they: 'Elija los problemas de salud que tiene la persona, o elija "Ninguna de estas"',
       },
       options: {
         urgent: {
-          label: 'Sí, uno que necesita atención de inmediato',
+          label: 'Un problema que necesita atención de inmediato',
           hint: 'Por ejemplo una infección fuerte, dolor en el pecho o dificultad para respirar.',
         },
+        'wound-or-fever': { label: 'Una herida roja, caliente, hinchada o que se extiende, o fiebre' },
+        'chronic-pain': { label: 'Dolor que dura desde hace meses' },
         ongoing: {
-          label: 'Sí, uno de largo plazo',
+          label: 'Un problema de salud de largo plazo',
           hint: 'Por ejemplo hepatitis C, VIH, diabetes o una enfermedad del corazón.',
         },
-        no: { label: 'No' },
+        none: { label: 'Ninguna de estas' },
       },
     },
     'withdrawal-history': {
@@ -409,6 +537,7 @@ const questions = {
           },
         },
         no: { label: 'No' },
+        'dont-know': { label: 'No sé' },
       },
     },
     pregnancy: {
@@ -448,6 +577,8 @@ const questions = {
             they: 'Esto no le aplica',
           },
         },
+        'prefer-not-to-say': { label: 'Prefiero no decirlo' },
+        'dont-know': { label: 'No sé' },
       },
     },
     'prenatal-care': {
@@ -517,6 +648,8 @@ const questions = {
             they: 'No vive con nadie',
           },
         },
+        'prefer-not-to-say': { label: 'Prefiero no decirlo' },
+        'dont-know': { label: 'No sé' },
       },
     },
     'home-safe': {
@@ -529,7 +662,12 @@ const questions = {
         you: 'Elija si se siente a salvo donde vive',
         they: 'Elija si la persona se siente a salvo donde vive',
       },
-      options: { yes: { label: 'Sí' }, no: { label: 'No' }, 'not-sure': { label: 'No sé' } },
+      options: {
+        yes: { label: 'Sí' },
+        no: { label: 'No' },
+        'not-sure': { label: 'No sé' },
+        'prefer-not-to-say': { label: 'Prefiero no decirlo' },
+      },
     },
     'support-person': {
       text: {
@@ -584,24 +722,25 @@ const questions = {
     },
     'recent-release': {
       text: {
-        you: 'En el último mes, ¿ha salido de alguno de estos lugares?',
-        they: 'En el último mes, ¿la persona ha salido de alguno de estos lugares?',
+        you: 'En el último mes, ¿le pasó alguna de estas cosas?',
+        they: 'En el último mes, ¿a la persona le pasó alguna de estas cosas?',
       },
       hint: 'Marque todas las que correspondan.',
-      summary: 'Salió en el último mes',
+      summary: 'En el último mes',
       errorMessage: {
-        you: 'Elija los lugares de donde salió en el último mes, o elija "Ninguna de estas"',
-        they: 'Elija los lugares de donde salió la persona en el último mes, o elija "Ninguna de estas"',
+        you: 'Elija lo que pasó en el último mes, o elija "Ninguna de estas"',
+        they: 'Elija lo que le pasó a la persona en el último mes, o elija "Ninguna de estas"',
       },
       options: {
-        jail: { label: 'La cárcel o prisión' },
-        detox: { label: 'Desintoxicación (atención para la abstinencia)' },
+        jail: { label: 'Salió de la cárcel o prisión' },
+        detox: { label: 'Salió de desintoxicación (atención para la abstinencia)' },
         residential: {
           label: {
-            you: 'Un centro de tratamiento u hospital donde pasé la noche',
-            they: 'Un centro de tratamiento u hospital donde pasó la noche',
+            you: 'Salí de un centro de tratamiento u hospital donde pasé la noche',
+            they: 'Salió de un centro de tratamiento u hospital donde pasó la noche',
           },
         },
+        'stopped-medicine': { label: 'Dejó la metadona o la buprenorfina' },
         none: { label: 'Ninguna de estas' },
       },
     },

@@ -18,6 +18,62 @@ const reasons = {
         you: 'Usted dijo que tiene pensamientos de suicidio o de hacerse daño.',
         they: 'Usted dijo que la persona tiene pensamientos de suicidio o de hacerse daño.',
       },
+      'prefer-not-to-say': {
+        you: 'Usted prefirió no decir si tiene pensamientos de suicidio.',
+        they: 'Usted prefirió no decir si la persona tiene pensamientos de suicidio.',
+      },
+      'dont-know': {
+        you: 'Usted no sabe si tiene pensamientos de suicidio.',
+        they: 'Usted dijo que no sabe si la persona tiene pensamientos de suicidio.',
+      },
+    },
+    'danger-signs-now': {
+      yes: {
+        you: 'Usted dijo que tiene señales de peligro ahora, como el corazón acelerado o dolor en el pecho.',
+        they: 'Usted dijo que la persona tiene señales de peligro ahora, como el corazón acelerado o dolor en el pecho.',
+      },
+      'dont-know': {
+        you: 'Usted no sabe si tiene señales de peligro ahora.',
+        they: 'Usted dijo que no sabe si la persona tiene señales de peligro ahora.',
+      },
+    },
+    adult: {
+      no: {
+        you: 'Usted dijo que tiene menos de 18 años.',
+        they: 'Usted dijo que la persona tiene menos de 18 años.',
+      },
+    },
+    'current-medicine': {
+      methadone: {
+        you: 'Usted dijo que toma metadona para el uso de opioides ahora.',
+        they: 'Usted dijo que la persona toma metadona para el uso de opioides ahora.',
+      },
+      buprenorphine: {
+        you: 'Usted dijo que toma buprenorfina para el uso de opioides ahora.',
+        they: 'Usted dijo que la persona toma buprenorfina para el uso de opioides ahora.',
+      },
+      naltrexone: {
+        you: 'Usted dijo que toma naltrexona para el uso de opioides ahora.',
+        they: 'Usted dijo que la persona toma naltrexona para el uso de opioides ahora.',
+      },
+      'dont-know': {
+        you: 'Usted no sabe si toma una medicina para el uso de opioides.',
+        they: 'Usted dijo que no sabe si la persona toma una medicina para el uso de opioides.',
+      },
+    },
+    'medicine-working': {
+      yes: {
+        you: 'Usted dijo que la medicina le está dando resultado.',
+        they: 'Usted dijo que la medicina le está dando resultado a la persona.',
+      },
+      'not-sure': {
+        you: 'Usted dijo que no está seguro de que la medicina le dé resultado.',
+        they: 'Usted dijo que no está seguro de que la medicina le dé resultado a la persona.',
+      },
+      no: {
+        you: 'Usted dijo que la medicina no le está dando buen resultado.',
+        they: 'Usted dijo que la medicina no le está dando buen resultado a la persona.',
+      },
     },
     'opioids-used': {
       fentanyl: {
@@ -33,6 +89,16 @@ const reasons = {
         they: 'Usted dijo que la persona solo toma pastillas para el dolor como las recetó un médico.',
       },
     },
+    'how-used': {
+      inject: {
+        you: 'Usted dijo que se inyecta.',
+        they: 'Usted dijo que la persona se inyecta.',
+      },
+      alone: {
+        you: 'Usted dijo que a menudo usa a solas.',
+        they: 'Usted dijo que la persona a menudo usa a solas.',
+      },
+    },
     'last-use': {
       'past-day': {
         you: 'Usted dijo que usó un opioide por última vez en el último día.',
@@ -41,6 +107,24 @@ const reasons = {
       'past-week': {
         you: 'Usted dijo que usó un opioide por última vez hace 1 a 6 días.',
         they: 'Usted dijo que la persona usó un opioide por última vez hace 1 a 6 días.',
+      },
+      longer: {
+        you: 'Usted dijo que usó un opioide por última vez hace más de 30 días.',
+        they: 'Usted dijo que la persona usó un opioide por última vez hace más de 30 días.',
+      },
+      'dont-know': {
+        you: 'Usted no sabe cuándo usó un opioide por última vez.',
+        they: 'Usted dijo que no sabe cuándo la persona usó un opioide por última vez.',
+      },
+    },
+    'recent-overdose': {
+      yes: {
+        you: 'Usted dijo que tuvo una sobredosis en los últimos 12 meses.',
+        they: 'Usted dijo que la persona tuvo una sobredosis en los últimos 12 meses.',
+      },
+      'dont-know': {
+        you: 'Usted no sabe si tuvo una sobredosis en los últimos 12 meses.',
+        they: 'Usted dijo que no sabe si la persona tuvo una sobredosis en los últimos 12 meses.',
       },
     },
     'mental-health-diagnosis': {
@@ -58,6 +142,14 @@ const reasons = {
         you: 'Usted dijo que toma un poco de alcohol la mayoría de los días.',
         they: 'Usted dijo que la persona toma un poco de alcohol la mayoría de los días.',
       },
+      'prefer-not-to-say': {
+        you: 'Usted prefirió no decir si toma alcohol.',
+        they: 'Usted prefirió no decir si la persona toma alcohol.',
+      },
+      'dont-know': {
+        you: 'Usted no sabe si toma alcohol.',
+        they: 'Usted dijo que no sabe si la persona toma alcohol.',
+      },
     },
     benzodiazepines: {
       daily: {
@@ -68,17 +160,55 @@ const reasons = {
         you: 'Usted dijo que a veces toma benzos.',
         they: 'Usted dijo que la persona a veces toma benzos.',
       },
-    },
-    stimulants: {
-      yes: {
-        you: 'Usted dijo que usa otras drogas, como metanfetamina, cocaína o crack.',
-        they: 'Usted dijo que la persona usa otras drogas, como metanfetamina, cocaína o crack.',
+      'prefer-not-to-say': {
+        you: 'Usted prefirió no decir si toma benzos.',
+        they: 'Usted prefirió no decir si la persona toma benzos.',
+      },
+      'dont-know': {
+        you: 'Usted no sabe si toma benzos.',
+        they: 'Usted dijo que no sabe si la persona toma benzos.',
       },
     },
-    'medical-problems': {
+    'benzodiazepines-prescribed': {
+      'as-prescribed': {
+        you: 'Usted dijo que un médico le recetó las benzos y las toma como se las recetaron.',
+        they: 'Usted dijo que un médico le recetó las benzos a la persona y las toma como se las recetaron.',
+      },
+      'not-prescribed': {
+        you: 'Usted dijo que sus benzos no son recetadas, o no las toma como se las recetaron.',
+        they: 'Usted dijo que las benzos de la persona no son recetadas, o no las toma como se las recetaron.',
+      },
+      'not-sure': {
+        you: 'Usted dijo que no está seguro de que sus benzos sean recetadas.',
+        they: 'Usted dijo que no está seguro de que las benzos de la persona sean recetadas.',
+      },
+    },
+    'other-drugs': {
+      stimulants: {
+        you: 'Usted dijo que usa metanfetamina, cocaína o crack.',
+        they: 'Usted dijo que la persona usa metanfetamina, cocaína o crack.',
+      },
+      gabapentinoids: {
+        you: 'Usted dijo que toma gabapentina o pregabalina.',
+        they: 'Usted dijo que la persona toma gabapentina o pregabalina.',
+      },
+      'sleeping-pills': {
+        you: 'Usted dijo que toma pastillas para dormir u otras medicinas que dan sueño.',
+        they: 'Usted dijo que la persona toma pastillas para dormir u otras medicinas que dan sueño.',
+      },
+    },
+    'health-now': {
       urgent: {
         you: 'Usted dijo que tiene un problema de salud que necesita atención de inmediato.',
         they: 'Usted dijo que la persona tiene un problema de salud que necesita atención de inmediato.',
+      },
+      'wound-or-fever': {
+        you: 'Usted dijo que tiene una herida roja, caliente, hinchada o que se extiende, o fiebre.',
+        they: 'Usted dijo que la persona tiene una herida roja, caliente, hinchada o que se extiende, o fiebre.',
+      },
+      'chronic-pain': {
+        you: 'Usted dijo que tiene dolor desde hace meses.',
+        they: 'Usted dijo que la persona tiene dolor desde hace meses.',
       },
       ongoing: {
         you: 'Usted dijo que tiene un problema de salud de largo plazo.',
@@ -94,6 +224,10 @@ const reasons = {
         you: 'Usted dijo que ha tenido una abstinencia muy fuerte.',
         they: 'Usted dijo que la persona ha tenido una abstinencia muy fuerte.',
       },
+      'dont-know': {
+        you: 'Usted no sabe si ha tenido una abstinencia muy fuerte.',
+        they: 'Usted dijo que no sabe si la persona ha tenido una abstinencia muy fuerte.',
+      },
     },
     pregnancy: {
       pregnant: {
@@ -103,6 +237,30 @@ const reasons = {
       'could-be': {
         you: 'Usted dijo que podría estar embarazada.',
         they: 'Usted dijo que la persona podría estar embarazada.',
+      },
+      'recently-gave-birth': {
+        you: 'Usted dijo que dio a luz en el último año.',
+        they: 'Usted dijo que la persona dio a luz en el último año.',
+      },
+      'prefer-not-to-say': {
+        you: 'Usted prefirió no decir si está embarazada.',
+        they: 'Usted prefirió no decir si la persona está embarazada.',
+      },
+      'dont-know': {
+        you: 'Usted no sabe si está embarazada.',
+        they: 'Usted dijo que no sabe si la persona está embarazada.',
+      },
+    },
+    'prenatal-care': {
+      no: {
+        you: 'Usted dijo que no ve a un médico o partera por este embarazo.',
+        they: 'Usted dijo que la persona no ve a un médico o partera por este embarazo.',
+      },
+    },
+    breastfeeding: {
+      yes: {
+        you: 'Usted dijo que está dando pecho.',
+        they: 'Usted dijo que la persona está dando pecho.',
       },
     },
     housing: {
@@ -124,11 +282,27 @@ const reasons = {
         you: 'Usted dijo que alguien con quien vive usa drogas o toma mucho alcohol.',
         they: 'Usted dijo que alguien con quien vive la persona usa drogas o toma mucho alcohol.',
       },
+      'live-alone': {
+        you: 'Usted dijo que vive solo.',
+        they: 'Usted dijo que la persona vive sola.',
+      },
+      'prefer-not-to-say': {
+        you: 'Usted prefirió no decir si alguien con quien vive usa drogas o toma mucho.',
+        they: 'Usted prefirió no decir si alguien con quien vive la persona usa drogas o toma mucho.',
+      },
+      'dont-know': {
+        you: 'Usted no sabe si alguien con quien vive usa drogas o toma mucho.',
+        they: 'Usted dijo que no sabe si alguien con quien vive la persona usa drogas o toma mucho.',
+      },
     },
     'home-safe': {
       no: {
         you: 'Usted dijo que no se siente a salvo donde vive.',
         they: 'Usted dijo que la persona no se siente a salvo donde vive.',
+      },
+      'prefer-not-to-say': {
+        you: 'Usted prefirió no decir si se siente a salvo donde vive.',
+        they: 'Usted prefirió no decir si la persona se siente a salvo donde vive.',
       },
     },
     'support-person': {
@@ -139,6 +313,26 @@ const reasons = {
       no: {
         you: 'Usted dijo que no tiene a alguien que apoye su recuperación.',
         they: 'Usted dijo que la persona no tiene a alguien que apoye su recuperación.',
+      },
+    },
+    responsibilities: {
+      children: {
+        you: 'Usted dijo que cuida a niños o a otras personas que dependen de usted.',
+        they: 'Usted dijo que la persona cuida a niños o a otras personas que dependen de ella.',
+      },
+      work: {
+        you: 'Usted dijo que tiene un trabajo que mantener.',
+        they: 'Usted dijo que la persona tiene un trabajo que mantener.',
+      },
+    },
+    transport: {
+      hard: {
+        you: 'Usted dijo que le costaría ir a una clínica varias veces por semana.',
+        they: 'Usted dijo que a la persona le costaría ir a una clínica varias veces por semana.',
+      },
+      no: {
+        you: 'Usted dijo que no podría ir a una clínica varias veces por semana.',
+        they: 'Usted dijo que la persona no podría ir a una clínica varias veces por semana.',
       },
     },
     'recent-release': {
@@ -153,6 +347,10 @@ const reasons = {
       residential: {
         you: 'Usted dijo que salió de un centro de tratamiento o de un hospital en el último mes.',
         they: 'Usted dijo que la persona salió de un centro de tratamiento o de un hospital en el último mes.',
+      },
+      'stopped-medicine': {
+        you: 'Usted dijo que dejó la metadona o la buprenorfina en el último mes.',
+        they: 'Usted dijo que la persona dejó la metadona o la buprenorfina en el último mes.',
       },
     },
     'previous-treatment': {
@@ -169,6 +367,18 @@ const reasons = {
       outpatient: {
         you: 'Usted dijo que recibió consejería o fue a un programa desde su casa.',
         they: 'Usted dijo que la persona recibió consejería o fue a un programa desde su casa.',
+      },
+      medication: {
+        you: 'Usted dijo que su tratamiento incluyó una medicina como metadona, buprenorfina o naltrexona.',
+        they: 'Usted dijo que el tratamiento de la persona incluyó una medicina como metadona, buprenorfina o naltrexona.',
+      },
+      residential: {
+        you: 'Usted dijo que pasó la noche en un programa.',
+        they: 'Usted dijo que la persona pasó la noche en un programa.',
+      },
+      'detox-only': {
+        you: 'Usted dijo que solo tuvo desintoxicación (atención para la abstinencia).',
+        they: 'Usted dijo que la persona solo tuvo desintoxicación (atención para la abstinencia).',
       },
     },
     'open-to-medication': {
@@ -201,15 +411,15 @@ const reasons = {
   scores: {
     phq2: {
       you: (score) =>
-        `Sus respuestas sobre el ánimo bajo suman ${String(score)} de 6 en una prueba corta de depresión (PHQ-2). 3 o más merece una revisión más a fondo.`,
+        `Sus respuestas sobre el ánimo bajo suman ${String(score)} de 6 en una prueba corta de depresión. 3 o más merece una revisión más a fondo.`,
       they: (score) =>
-        `Las respuestas sobre el ánimo bajo de la persona suman ${String(score)} de 6 en una prueba corta de depresión (PHQ-2). 3 o más merece una revisión más a fondo.`,
+        `Las respuestas sobre el ánimo bajo de la persona suman ${String(score)} de 6 en una prueba corta de depresión. 3 o más merece una revisión más a fondo.`,
     },
     gad2: {
       you: (score) =>
-        `Sus respuestas sobre la preocupación suman ${String(score)} de 6 en una prueba corta de ansiedad (GAD-2). 3 o más merece una revisión más a fondo.`,
+        `Sus respuestas sobre la preocupación suman ${String(score)} de 6 en una prueba corta de ansiedad. 3 o más merece una revisión más a fondo.`,
       they: (score) =>
-        `Las respuestas sobre la preocupación de la persona suman ${String(score)} de 6 en una prueba corta de ansiedad (GAD-2). 3 o más merece una revisión más a fondo.`,
+        `Las respuestas sobre la preocupación de la persona suman ${String(score)} de 6 en una prueba corta de ansiedad. 3 o más merece una revisión más a fondo.`,
     },
   },
 } satisfies WordsLike<typeof english>;

@@ -13,6 +13,8 @@ const results = {
       they: 'Estas son sugerencias para hablar con un médico, enfermero o consejero. Solo un proveedor puede decir qué tratamiento es el adecuado para la persona.',
     },
     urgentHeading: 'Busque ayuda ahora',
+    noSettingHeading: 'Lo primero que hay que hacer',
+    unknownsHeading: 'Qué decirle al proveedor',
     settingHeading: 'Lugar de tratamiento sugerido',
     reasonsHeading: 'Por qué sugerimos esto',
     withdrawalCare: {

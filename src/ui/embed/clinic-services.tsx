@@ -12,14 +12,15 @@ import { clinicAccentStyle } from './clinic-accent.ts';
 type Suggestion = { service: ClinicService; label: string; name: string };
 
 function suggestionsOf(recommendation: Recommendation, labels: { setting: string; medicine: string }): Suggestion[] {
-  const setting = { service: recommendation.setting.level, label: labels.setting, name: recommendation.setting.name };
+  const { setting: suggested } = recommendation;
+  const setting = suggested ? [{ service: suggested.level, label: labels.setting, name: suggested.name }] : [];
   const medicines = recommendation.medications.flatMap((medication) => {
     const service = ClinicServiceSchema.safeParse(medication.id);
     return medication.stance === 'discuss' && service.success
       ? [{ service: service.data, label: labels.medicine, name: medication.name }]
       : [];
   });
-  return [setting, ...medicines];
+  return [...setting, ...medicines];
 }
 
 export function ClinicServices({ clinic, recommendation }: { clinic: ClinicConfig; recommendation: Recommendation }) {

@@ -31,7 +31,7 @@ export function ShareResult({ clinic, parentOrigin, recommendation }: Props) {
       </h2>
       <p>{t.shareLead(clinic.name)}</p>
       <ul className="list list--bullet">
-        <li>{t.shareSetting(result.setting.name)}</li>
+        {result.setting ? <li>{t.shareSetting(result.setting.name)}</li> : <li>{t.shareNoSetting}</li>}
         <li>{medicines === '' ? t.shareNoMedicines : t.shareMedicines(medicines)}</li>
         {result.withdrawalCare ? <li>{t.shareWithdrawal}</li> : null}
         <li>{t.shareVersions}</li>

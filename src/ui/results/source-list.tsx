@@ -6,13 +6,15 @@ import { useAllMessages } from '../locale/use-all-messages.ts';
 function citedSources(recommendation: Recommendation): SourceId[] {
   const statements = [
     ...recommendation.cautions,
+    ...recommendation.unknowns,
+    ...(recommendation.insteadOfSetting ? [recommendation.insteadOfSetting] : []),
     ...recommendation.medicationNotes,
     ...recommendation.support,
     ...recommendation.family,
     ...recommendation.medications.flatMap((m) => [...m.notes, ...m.cautions]),
   ];
   const cited = new Set<SourceId>([
-    ...recommendation.setting.sources,
+    ...(recommendation.setting?.sources ?? []),
     ...recommendation.medications.flatMap((m) => m.sources),
     ...recommendation.nextSteps.flatMap((s) => s.sources),
     ...statements.flatMap((s) => s.sources),

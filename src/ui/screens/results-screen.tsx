@@ -48,7 +48,7 @@ export function ResultsScreen() {
           <NextStepList steps={urgent} />
         </section>
       ) : null}
-      <SettingSection setting={recommendation.setting} />
+      <SettingSection recommendation={recommendation} />
       <ResultsSection id="results-medications" title={t.medicationsHeading}>
         <StatementList statements={recommendation.medicationNotes} />
         <MedicationList medications={recommendation.medications} />
@@ -57,6 +57,11 @@ export function ResultsScreen() {
       {recommendation.cautions.length > 0 ? (
         <ResultsSection id="results-cautions" title={t.cautionsHeading}>
           <StatementList statements={recommendation.cautions} />
+        </ResultsSection>
+      ) : null}
+      {recommendation.unknowns.length > 0 ? (
+        <ResultsSection id="results-unknowns" title={t.unknownsHeading}>
+          <StatementList statements={recommendation.unknowns} />
         </ResultsSection>
       ) : null}
       <ResultsSection id="results-support" title={t.supportHeading}>
