@@ -33,7 +33,7 @@ describe('npm run assess', { timeout: 60_000 }, () => {
     expect(status).toBe(0);
     const result = RecommendationSchema.parse(JSON.parse(stdout));
     expect(result.severity.level).toBe('severe');
-    expect(result.setting.level).toBe('residential');
+    expect(result.setting?.level).toBe('residential');
     expect(result.nextSteps.map((step) => step.id)).toContain('samhsa-helpline');
   });
 
@@ -41,9 +41,50 @@ describe('npm run assess', { timeout: 60_000 }, () => {
     const { status, stdout } = run('--questions');
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines).toContain('alcohol (single): heavy, some, no');
+    expect(lines).toContain(
+      'alcohol (single): heavy, some, no, prefer-not-to-say (unknown), dont-know (unknown; only with --perspective other)',
+    );
     expect(lines.find((line) => line.startsWith('recent-release (multiple): '))).toMatch(/none \(on its own\)/);
     expect(lines.find((line) => line.startsWith('prenatal-care '))).toMatch(/asked only when pregnancy is pregnant/);
+  });
+
+  it('words the result in Spanish with --lang es, with the same conclusions as in English', () => {
+    const english = RecommendationSchema.parse(JSON.parse(run('docs/examples/severe-unsafe-home.json').stdout));
+    const { status, stdout, stderr } = run('--lang', 'es', 'docs/examples/severe-unsafe-home.json');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const spanish = RecommendationSchema.parse(JSON.parse(stdout));
+    expect(spanish.setting?.name).toBe('Tratamiento residencial');
+    expect(spanish.nextSteps.map((step) => step.id)).toEqual(english.nextSteps.map((step) => step.id));
+    expect(spanish.cautions.map((caution) => caution.id)).toEqual(english.cautions.map((caution) => caution.id));
+  });
+
+  it('speaks of the person with --perspective other, and adds what family and friends can do', () => {
+    const file = write('about-someone.json', JSON.stringify({ alcohol: 'dont-know', 'support-person': 'yes' }));
+    const { status, stdout, stderr } = run('--perspective', 'other', file);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const result = RecommendationSchema.parse(JSON.parse(stdout));
+    expect(result.family.map((item) => item.id)).toContain('family-craft');
+    expect(result.unknowns[0]?.text).toMatch(/^Their provider needs to know how much they drink/);
+  });
+
+  it('exits with 2 and names what is allowed when someone answering for themselves says "I don\'t know"', () => {
+    const { status, stdout, stderr } = run(write('self.json', JSON.stringify({ alcohol: 'dont-know' })));
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/"alcohol": .*got "dont-know"; expected one of heavy, some, no, prefer-not-to-say\)/);
+  });
+
+  it.each([
+    [['--lang', 'fr'], /^Unknown language "fr": use en or es\.$/m],
+    [['--perspective', 'them'], /^Unknown perspective "them": use self or other\.$/m],
+    [['--colour'], /^Unknown option '--colour'/m],
+  ])('exits with 2 for %j, naming what is wrong', (options, message) => {
+    const { status, stdout, stderr } = run(...options, write('empty.json', '{}'));
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
   });
 
   it('prints usage for --help', () => {

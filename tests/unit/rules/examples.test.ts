@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { assessInput, summarize } from '../../../scripts/assess-core.ts';
+import { assessInput, summarize, type Summary } from '../../../scripts/assess-core.ts';
+import { settingLevels } from '../../../src/rules/recommendation.ts';
+import { settingGates } from '../../../src/rules/setting-gates.ts';
 
 const folder = new URL('../../../docs/examples/', import.meta.url);
 const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
@@ -8,6 +10,7 @@ const examples = files.filter((file) => {
   const input = read(file);
   return typeof input === 'object' && input !== null && 'answers' in input;
 });
+const expectedResults = examples.map((file) => (read(file) as { expected: Summary }).expected);
 
 describe('worked examples in docs/examples', () => {
   it('has at least 12 examples with a story and expected results', () => {
@@ -23,15 +26,63 @@ describe('worked examples in docs/examples', () => {
     expect(recommendation && summarize(recommendation)).toEqual(example?.expected);
   });
 
+  it('shows every setting and every reason for suggesting none in at least one example', () => {
+    const shown = new Set(expectedResults.flatMap((expected) => [expected.setting, expected.insteadOfSetting]));
+    expect(settingLevels.filter((level) => !shown.has(level))).toEqual([]);
+    expect(settingGates.map((gate) => gate.id).filter((id) => !shown.has(id))).toEqual([]);
+  });
+
+  it('lists every example in docs/proving-the-rules.md with the setting it gives, or why none', () => {
+    const page = readFileSync(new URL('../proving-the-rules.md', folder), 'utf8');
+    const rows = [...page.matchAll(/^\| `([a-z0-9-]+\.json)` +\| ([^|]+?) +\|/gm)];
+    const listed = Object.fromEntries(
+      rows.map(([, file = '', result = '']) => [file, result.replace('no setting: ', '').replaceAll(' ', '-')]),
+    );
+    const actual = Object.fromEntries(
+      files.map((file) => {
+        const recommendation = assessInput(read(file)).recommendation;
+        return [file, recommendation?.setting?.level ?? recommendation?.insteadOfSetting?.id];
+      }),
+    );
+    expect(listed).toEqual(actual);
+  });
+
   it('still reads a plain answers file', () => {
     const { recommendation, example } = assessInput(read('severe-no-support-at-home.json'));
     expect(example).toBeNull();
-    expect(recommendation?.setting.level).toBe('residential');
+    expect(recommendation?.setting?.level).toBe('residential');
   });
 
   it('reports a malformed example instead of assessing it', () => {
     const { recommendation, problems } = assessInput({ answers: {}, expected: { setting: 1 } });
     expect(recommendation).toBeNull();
     expect(problems.join(' ')).toMatch(/story/);
+  });
+});
+
+describe('reading an answers file', () => {
+  it('refuses "I don\'t know" from someone answering for themselves, and takes it from someone answering for another', () => {
+    const answers = { alcohol: 'dont-know' };
+    const self = assessInput(answers);
+    expect(self.recommendation).toBeNull();
+    expect(self.problems).toEqual(['"alcohol": not an answer this question offers']);
+    const other = assessInput(answers, { perspective: 'other' });
+    expect(other.problems).toEqual([]);
+    expect(other.recommendation?.unknowns.map((unknown) => unknown.id)).toEqual(['unknown-alcohol']);
+  });
+
+  it('reads a worked example in its own perspective unless another is asked for', () => {
+    const parent = read('parent-answering-for-son.json');
+    expect(assessInput(parent).perspective).toBe('other');
+    expect(assessInput(parent, { perspective: 'self' }).recommendation?.family).toEqual([]);
+  });
+
+  it('words the result in Spanish when asked, with the same conclusions', () => {
+    const input = read('pregnant-without-prenatal-care.json');
+    const english = assessInput(input).recommendation;
+    const spanish = assessInput(input, { language: 'es' }).recommendation;
+    expect(spanish && summarize(spanish)).toEqual(english && summarize(english));
+    expect(spanish?.setting?.name).toBe('Programa ambulatorio intensivo o de día');
+    expect(english?.setting?.name).toBe('Intensive outpatient or day program');
   });
 });
