@@ -3,35 +3,20 @@
  * docs/rules.md), so what a medical director reads is what the code does.
  */
 import { findQuestion } from '../../questions/journey.ts';
-import englishWords from '../../src/i18n/en/words.ts';
-import { wordsIn } from '../../src/i18n/words-in.ts';
 import { medicineRules } from '../../src/rules/medicine-rules.ts';
 import { stepRules } from '../../src/rules/next-steps.ts';
 import { MedicationIdSchema } from '../../src/rules/recommendation.ts';
-import { settingSources } from '../../src/rules/setting-levels.ts';
-import { settingRules } from '../../src/rules/setting-rules.ts';
+import { recentOverdose, visitsHard } from '../../src/rules/risk-signals.ts';
+import { answer } from '../../src/rules/rule-conditions.ts';
 import { criteriaQuestions, levelForCount } from '../../src/rules/severity.ts';
-import { sources, type SourceId } from '../../src/rules/sources.ts';
 import type { StatementRule } from '../../src/rules/statement-rule.ts';
 import { cautionRules, familyRules, supportRules, togetherRules } from '../../src/rules/statement-rules.ts';
 import { RULES_VERSION } from '../../src/rules/version.ts';
+import { cite, links } from './citations.ts';
 import { describeCondition } from './describe-condition.ts';
-
-/** The table is written in English, in the words a person answering for themselves reads. */
-const { questionnaire, rules: en } = wordsIn(englishWords, 'self');
-
-/** Texts with variable parts are shown as they read for this answer set. */
-const example = { benzodiazepines: 'daily', alcohol: 'heavy', pregnancy: 'pregnant' };
-
-/** Source ids, each linked to its public source (the links are listed at the end). */
-const cite = (ids: readonly SourceId[]) => [...new Set(ids)].map((id) => (sources[id].url ? `[${id}]` : id)).join(', ');
-
-function links(): string[] {
-  return (Object.keys(sources) as SourceId[]).flatMap((id) => {
-    const { url } = sources[id];
-    return url ? [`[${id}]: ${url}`] : [];
-  });
-}
+import { en, example, exampleInWords, questionnaire } from './english.ts';
+import { settingSection } from './setting-section.ts';
+import { unknownsSection } from './unknowns-section.ts';
 
 function statementRows(rules: readonly StatementRule[], kind: string): string[] {
   return rules.map((rule) => {
@@ -75,26 +60,21 @@ function severitySection(): string[] {
     '',
     ...severityBands(),
     '',
-    `When the only opioid is pain pills taken as prescribed, the signs about the body (tolerance and withdrawal) do not count (${cite(['SEV-3'])}). When none of the three questions was answered, severity is “not answered” and no severity rule applies.`,
+    `The signs about the body (tolerance and withdrawal) do not count when the only opioid is pain pills taken as prescribed (${cite(['SEV-3'])}), or when the person takes methadone or buprenorphine for opioid use now (${cite(['CONT-2'])}). When none of the three questions was answered, severity is “not answered” and no severity rule applies.`,
   ];
 }
 
-function settingSection(): string[] {
-  const rows = settingRules.map((rule) => {
-    const name = en.settings[rule.level].name;
-    const withdrawal = rule.needsMedicalWithdrawal ? ' Also: medically managed withdrawal care is needed.' : '';
-    return `- **${rule.id}**. When ${describeCondition(rule.when)}.\n  Suggests at least: ${name}.${withdrawal}\n  Sources: ${cite([...rule.sources, ...settingSources[rule.level]])}.`;
-  });
+/** The order the medicines are listed in; the conditions are the rules' own. */
+function orderSection(): string[] {
+  const nonOpioid = describeCondition(answer('prefers-non-opioid', ['yes']));
   return [
-    '## Setting',
+    '## Order of the medicines',
     '',
-    'Every rule below that applies asks for at least its setting; the most intensive one wins (the highest-risk area decides, risks are never averaged: SET-1). When no rule applies, the suggestion is outpatient care.',
+    `All five medicines are always listed, so everyone sees every option (${cite(['MED-6'])}); the answers change only their order. They start in this order: ${MedicationIdSchema.options.map((id) => en.medicines[id].name).join('; ')}. Then each step below that applies, in turn, moves medicines to the front, so the last one decides what comes first:`,
     '',
-    ...(['outpatient', 'intensive-outpatient', 'residential', 'hospital'] as const).map(
-      (level) => `- ${en.settings[level].name}: ${en.settings[level].asamOrientation}`,
-    ),
-    '',
-    ...rows,
+    `1. When ${describeCondition(visitsHard)}: buprenorphine, then methadone (${cite(['MED-1', 'MED-2'])}).`,
+    `2. When ${describeCondition(recentOverdose)}: methadone and buprenorphine, in their order so far, then naloxone (${cite(['OD-1', 'MORT-1'])}). Otherwise, when ${nonOpioid}: naltrexone (${cite(['MED-4'])}).`,
+    `3. The medicine they take for opioid use now, if any (${cite(['CONT-1'])}).`,
   ];
 }
 
@@ -142,7 +122,7 @@ export function decisionTable(): string {
     'This file is generated from the rules in `src/rules` by `npm run rules:doc`. Do not edit it by hand.',
     'Each rule says when it applies, in terms of the questions and answers as the person sees them, what it concludes, and the sources it relies on (see `docs/sources.md`).',
     'A question that was not answered never makes a rule apply. The tool screens and informs; it never diagnoses, prescribes or doses.',
-    'Texts are quoted as they read in English when the person answers for themselves; a text with variable parts is quoted as it reads for someone who drinks a lot, takes benzos daily and is pregnant.',
+    `Texts are quoted as they read in English when the person answers for themselves; a text with variable parts is quoted as it reads for ${exampleInWords}.`,
     '',
     ...severitySection(),
     '',
@@ -152,10 +132,14 @@ export function decisionTable(): string {
     '',
     ...statementRows(togetherRules, 'note before the medicines'),
     '',
+    ...orderSection(),
+    '',
     ...medicineSections(),
     '## Safety cautions',
     '',
     ...statementRows(cautionRules, 'caution'),
+    '',
+    ...unknownsSection(),
     '',
     ...stepSection(),
     '',

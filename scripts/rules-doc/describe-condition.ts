@@ -1,13 +1,17 @@
 /**
  * A condition in plain words, in terms of the questions as a person sees them: the question's
- * own text and the labels of its options. Used by the generated decision table.
+ * own text and the labels of its options. Used by the generated decision table. Every option is
+ * named, also one offered only to someone answering for another person ("I don't know"), which
+ * says so.
  */
 import { findQuestion } from '../../questions/journey.ts';
+import { questionnaire } from '../../questions/questionnaire.ts';
+import { withWords } from '../../questions/with-words.ts';
 import englishWords from '../../src/i18n/en/words.ts';
-import { questionnaireIn } from '../../src/i18n/worded-questionnaire.ts';
+import { inVoice } from '../../src/i18n/voices.ts';
 import type { RuleCondition, SeverityFloor } from '../../src/rules/rule-conditions.ts';
 
-const questionnaire = questionnaireIn(englishWords.questions, 'self');
+const worded = withWords(questionnaire, inVoice(englishWords.questions, 'self'));
 
 const floors: Record<SeverityFloor, string> = {
   mild: 'they report 2 or more of the 11 signs of opioid use disorder (mild or worse)',
@@ -16,11 +20,12 @@ const floors: Record<SeverityFloor, string> = {
 };
 
 function describeAnswer(questionId: string, values: readonly string[]): string {
-  const question = findQuestion(questionnaire, questionId);
+  const question = findQuestion(worded, questionId);
   if (!question) return `${questionId} is ${values.join(' or ')}`;
   const labels = values.map((value) => {
-    const label = question.options.find((option) => option.value === value)?.label ?? value;
-    return `“${label}”`;
+    const option = question.options.find((candidate) => candidate.value === value);
+    const forOthers = option?.onlyFor === 'other' ? ' (offered only to someone answering for another person)' : '';
+    return `“${option?.label ?? value}”${forOthers}`;
   });
   const verb = question.kind === 'multiple' ? 'they ticked' : 'they answered';
   return `${verb} ${labels.join(' or ')} ${question.kind === 'multiple' ? 'for' : 'to'} “${question.text}”`;
