@@ -1,25 +1,21 @@
 /**
  * Writes the questionnaire as a FHIR R4 Questionnaire to `public/fhir/Questionnaire.json`, so the
  * built site serves it next to the app and a clinic can load it before reading a downloaded
- * response. Run by `npm run build`; a unit test fails when the committed file is stale.
+ * response (in English, with the options of both voices: see `src/export/fhir-published.ts`).
+ * Run by `npm run build`; a unit test fails when the committed file is stale.
  * `--check` only compares and exits 1 when the file differs.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import prettier from 'prettier';
-import englishWords from '../src/i18n/en/words.ts';
-import { wordsIn } from '../src/i18n/words-in.ts';
-import { fhirQuestionnaire } from '../src/export/fhir-questionnaire.ts';
-
-/** Published in English, in the words of a person answering for themselves. */
-const { questionnaire, messages } = wordsIn(englishWords, 'self');
+import { publishedFhirQuestionnaire } from '../src/export/fhir-published.ts';
 
 export const questionnaireFile = fileURLToPath(new URL('../public/fhir/Questionnaire.json', import.meta.url));
 
 /** The file's text: the resource as JSON, formatted as `prettier --check` expects it. */
 export async function questionnaireFileText(): Promise<string> {
   const options = (await prettier.resolveConfig(questionnaireFile)) ?? {};
-  return prettier.format(JSON.stringify(fhirQuestionnaire(questionnaire, messages.serviceName)), {
+  return prettier.format(JSON.stringify(publishedFhirQuestionnaire()), {
     ...options,
     filepath: questionnaireFile,
   });
@@ -36,7 +32,7 @@ async function main(): Promise<void> {
     return;
   }
   await writeFile(questionnaireFile, text);
-  console.log(`FHIR Questionnaire ${questionnaire.version} written to public/fhir/Questionnaire.json`);
+  console.log(`FHIR Questionnaire ${publishedFhirQuestionnaire().version} written to public/fhir/Questionnaire.json`);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

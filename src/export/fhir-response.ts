@@ -17,6 +17,7 @@ import type { Messages } from '../i18n/word-types.ts';
 import { codingOfValue, questionnaireCanonical, surveyCategory, type Coding } from './fhir-codes.ts';
 import { sectionLinkId } from './fhir-questionnaire.ts';
 import { resultObservation } from './fhir-result.ts';
+import { moodChecksOf } from './mood-checks.ts';
 
 export type ResponseItem = { linkId: string; text: string; answer?: { valueCoding: Coding }[]; item?: ResponseItem[] };
 type Resource = { resourceType: string; language?: string };
@@ -96,7 +97,13 @@ export function fhirResponseBundle(input: ResponseInput): FhirBundle {
   };
   const others = [
     ...codedItemObservations(answered(questionnaire, answers), authored, responseUrl),
-    resultObservation(recommendation, messages, authored, responseUrl),
+    resultObservation(
+      recommendation,
+      messages,
+      authored,
+      responseUrl,
+      moodChecksOf(questionnaire, answers, recommendation),
+    ),
   ];
   return {
     resourceType: 'Bundle',

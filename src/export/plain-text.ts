@@ -1,8 +1,10 @@
 /**
  * plainTextSummary(summary: Summary, options?: PlainTextOptions): string
  *
- * The summary as plain text for a message, an email or a patient portal: headings, "- " bullet
- * lines, wrapped at `options.width` characters (72 by default; 0 turns wrapping off). Continuation
+ * The summary as plain text for a message, an email, a patient portal or a coordinator's case
+ * note: the setting (or, when none is suggested, what comes first), the medicines, the cautions,
+ * the answers not known with what to tell the provider, the answers, the mood checks and the
+ * helplines, each under its heading, as "- " bullet lines, wrapped at `options.width` characters (72 by default; 0 turns wrapping off). Continuation
  * lines are indented under their bullet; a word longer than the width (a phone number, a web
  * address) is never broken. Every word comes from the summary (see `buildSummary` in
  * `summary.ts`), so the text is in the summary's language. Lines end with "\n".
@@ -59,6 +61,7 @@ export function plainTextSummary(summary: Summary, options: PlainTextOptions = {
           ...section(headings.reasons, setting.reasons.flatMap(bullet)),
         ]
       : []),
+    // No setting is suggested: what comes first takes its place, with its reasons.
     ...(summary.firstStep
       ? [
           ...section(headings.firstStep, bullet(summary.firstStep.text)),
@@ -74,13 +77,18 @@ export function plainTextSummary(summary: Summary, options: PlainTextOptions = {
       ]),
     ),
     ...section(headings.cautions, summary.cautions.flatMap(bullet)),
-    ...section(headings.unknowns, summary.unknowns.flatMap(bullet)),
+    // Each answer not known: what was answered, then what to tell the provider under it.
+    ...section(
+      headings.unknowns,
+      summary.unknowns.flatMap(({ text, reasons }) =>
+        reasons.length > 0 ? [...bullet(reasons.join(' ')), ...indented(text)] : bullet(text),
+      ),
+    ),
     ...section(
       headings.answers,
       summary.answers.flatMap((row) => bullet(`${row.question}: ${row.answers.join('; ')}`)),
     ),
-    '',
-    ...paragraph(summary.moodChecks),
+    ...section(headings.moodChecks, summary.moodChecks.flatMap(bullet)),
     ...section(
       headings.helplines,
       summary.helplines.flatMap((helpline) => bullet(`${helpline.label}: ${helpline.number}`)),

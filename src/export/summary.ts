@@ -3,7 +3,8 @@
  * and the FHIR result share. Every word comes from what is passed in (a possibly translated
  * questionnaire, the messages of the active language and perspective, a worded Recommendation),
  * and the answers are only those on the person's journey, so a summary holds nothing the person
- * did not answer or see.
+ * did not answer or see, except what is there for the provider: the ASAM orientation line and the
+ * mood checks named PHQ-2 and GAD-2, which the person's own results screen leaves out.
  */
 import { z } from 'zod';
 import type { Answers } from '../../questions/answers.ts';
@@ -11,8 +12,9 @@ import { answerLabels } from '../../questions/answer-labels.ts';
 import { journey } from '../../questions/journey.ts';
 import type { WordedQuestionnaire } from '../../questions/schema.ts';
 import { helplineNumbers } from '../rules/helplines.ts';
-import type { Recommendation } from '../rules/recommendation.ts';
+import type { Reason, Recommendation, Statement } from '../rules/recommendation.ts';
 import type { Messages } from '../i18n/word-types.ts';
+import { moodChecksOf } from './mood-checks.ts';
 
 const Text = z.string().min(1);
 
@@ -28,6 +30,7 @@ export const SummarySchema = z.strictObject({
     setting: Text,
     firstStep: Text,
     unknowns: Text,
+    moodChecks: Text,
     reasons: Text,
     medications: Text,
     cautions: Text,
@@ -44,15 +47,17 @@ export const SummarySchema = z.strictObject({
       reasons: z.array(Text),
     })
     .nullable(),
+  /** What comes first instead of a setting, and the answers that led to it. */
   firstStep: z.strictObject({ text: Text, reasons: z.array(Text) }).nullable(),
-  /** The PHQ-2 and GAD-2 totals, for the provider. */
-  moodChecks: Text,
+  /** The PHQ-2 and GAD-2 totals, named as the provider knows them, or "not answered". */
+  moodChecks: z.array(Text).length(2),
   medications: z.array(
     z.strictObject({ name: Text, howGiven: Text, notNow: Text.nullable(), cautions: z.array(Text) }),
   ),
   cautionLabel: Text,
   cautions: z.array(Text),
-  unknowns: z.array(Text),
+  /** Each answer not known: what was answered (`reasons`) and what to tell the provider (`text`). */
+  unknowns: z.array(z.strictObject({ text: Text, reasons: z.array(Text) })),
   /** Question summary label → the labels of the answers chosen, in the order asked. */
   answers: z.array(z.strictObject({ question: Text, answers: z.array(Text).min(1) })),
   helplines: z.array(z.strictObject({ label: Text, number: Text, href: Text })),
@@ -81,6 +86,9 @@ const numberOf = (id: keyof typeof helplineNumbers) => ({
   href: helplineNumbers[id].href,
 });
 
+const texts = (reasons: readonly Reason[]) => reasons.map((reason) => reason.text);
+const explained = (statement: Statement) => ({ text: statement.text, reasons: texts(statement.reasons) });
+
 export function buildSummary({ questionnaire, answers, recommendation, date, messages }: SummaryInput): Summary {
   const t = messages.exports;
   const { setting } = recommendation;
@@ -95,6 +103,7 @@ export function buildSummary({ questionnaire, answers, recommendation, date, mes
       setting: t.settingHeading,
       firstStep: t.firstStepHeading,
       unknowns: t.unknownsHeading,
+      moodChecks: t.moodChecks.heading,
       reasons: t.reasonsHeading,
       medications: t.medicationsHeading,
       cautions: t.cautionsHeading,
@@ -106,13 +115,14 @@ export function buildSummary({ questionnaire, answers, recommendation, date, mes
       orientation: setting.asamOrientation,
       description: setting.description,
       withdrawalCare: setting.medicalWithdrawalManagement ? t.withdrawalCare : null,
-      reasons: setting.reasons.map((reason) => reason.text),
+      reasons: texts(setting.reasons),
     },
-    firstStep: recommendation.insteadOfSetting && {
-      text: recommendation.insteadOfSetting.text,
-      reasons: recommendation.insteadOfSetting.reasons.map((reason) => reason.text),
-    },
-    moodChecks: t.moodChecks(recommendation.moodScreens.phq2.score, recommendation.moodScreens.gad2.score),
+    firstStep: recommendation.insteadOfSetting && explained(recommendation.insteadOfSetting),
+    moodChecks: moodChecksOf(questionnaire, answers, recommendation).map((check) =>
+      check.answered
+        ? t.moodChecks.score(t.moodChecks[check.id], check.score, check.positive)
+        : t.moodChecks.notAnswered(t.moodChecks[check.id]),
+    ),
     medications: recommendation.medications.map((medication) => ({
       name: medication.name,
       howGiven: medication.howGiven,
@@ -121,7 +131,7 @@ export function buildSummary({ questionnaire, answers, recommendation, date, mes
     })),
     cautionLabel: t.cautionLabel,
     cautions: recommendation.cautions.map((caution) => caution.text),
-    unknowns: recommendation.unknowns.map((unknown) => unknown.text),
+    unknowns: recommendation.unknowns.map(explained),
     answers: answersGiven(questionnaire, answers),
     // HELP-1 always; HELP-3 / SAFE-2 and HELP-4 for a crisis. The numbers are the clinical reference's.
     helplines: [

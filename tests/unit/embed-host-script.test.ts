@@ -50,6 +50,20 @@ describe('embed.js message validator', () => {
     });
   });
 
+  it('accepts a complete message whose setting is null (something else comes first), and no other empty setting', () => {
+    const crisis = sharedResultOf(assessInEnglish({ 'self-harm-thoughts': 'yes' }));
+    expect(crisis.setting).toBeNull();
+    expect(host.parseMessage({ source: MESSAGE_SOURCE, type: 'complete', result: crisis })).toEqual({
+      type: 'complete',
+      result: crisis,
+    });
+    for (const setting of [undefined, {}, 'none', false]) {
+      expect(
+        host.parseMessage({ source: MESSAGE_SOURCE, type: 'complete', result: { ...crisis, setting } }),
+      ).toBeNull();
+    }
+  });
+
   it('accepts the exit message with exactly its documented shape, and nothing that carries more', () => {
     expect(host.parseMessage({ source: MESSAGE_SOURCE, type: 'exit' })).toEqual({ type: 'exit' });
     for (const data of [

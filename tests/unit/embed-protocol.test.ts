@@ -11,6 +11,7 @@ import {
   sharedResultOf,
   type MessageTarget,
 } from '../../src/embed/protocol.ts';
+import { withoutSetting, withSetting } from './support/export-cases.ts';
 
 function recorder() {
   const posted: { message: unknown; targetOrigin: string }[] = [];
@@ -47,12 +48,25 @@ describe('embed protocol', () => {
       'setting',
       'withdrawalCare',
     ]);
-    expect(result.setting).toEqual({ level: recommendation.setting.level, name: recommendation.setting.name });
+    const setting = withSetting(recommendation);
+    expect(result.setting).toEqual({ level: setting.level, name: setting.name });
     const discussed = recommendation.medications.filter((medication) => medication.stance === 'discuss');
     expect(result.medications.map((medication) => medication.id)).toEqual(discussed.map((medication) => medication.id));
     const text = JSON.stringify(result);
-    for (const reason of recommendation.setting.reasons) expect(text).not.toContain(reason.text);
+    for (const reason of setting.reasons) expect(text).not.toContain(reason.text);
     expect(text).not.toContain('heroin');
+    expect(EmbedMessageSchema.safeParse(completeMessage(result)).success).toBe(true);
+  });
+
+  it('shares no setting, and no word of why, when something else comes first', () => {
+    const recommendation = assessInEnglish({ ...answers, 'self-harm-thoughts': 'yes' });
+    const instead = withoutSetting(recommendation);
+    const result = sharedResultOf(recommendation);
+    expect(result.setting).toBeNull();
+    expect(result.withdrawalCare).toBe(false);
+    const text = JSON.stringify(result);
+    expect(text).not.toContain(instead.text);
+    for (const reason of instead.reasons) expect(text).not.toContain(reason.text);
     expect(EmbedMessageSchema.safeParse(completeMessage(result)).success).toBe(true);
   });
 

@@ -7,10 +7,23 @@ import { findQuestion, journey } from '../../questions/journey.ts';
 import type { WordedQuestion as Question, WordedQuestionnaire as Questionnaire } from '../../questions/schema.ts';
 import { answerCoding } from '../../src/export/fhir-codes.ts';
 import { ENABLE_WHEN_EXPRESSION } from '../../src/export/fhir-enable-when.ts';
+import { publishedFhirQuestionnaire } from '../../src/export/fhir-published.ts';
 import { fhirQuestionnaire, type QuestionnaireItem } from '../../src/export/fhir-questionnaire.ts';
 import { fhirResponseBundle, type ResponseItem } from '../../src/export/fhir-response.ts';
-import { assessInEnglish, en, questionnaire } from '../support/words.ts';
+import type { Language } from '../../src/i18n/languages.ts';
+import { assess } from '../../src/rules/assess.ts';
+import { assessInEnglish, en, inWords, questionnaire } from '../support/words.ts';
+import {
+  crisisAnswers,
+  halfAnsweredMood,
+  settingAnswers,
+  unknownAnswers,
+  voices,
+  withoutSetting,
+  withSetting,
+} from './support/export-cases.ts';
 import { seeds, walkedAnswers } from './support/export-journeys.ts';
+import type { Perspective } from '../../questions/perspective.ts';
 
 beforeAll(() => {
   indexStructureDefinitionBundle(
@@ -35,10 +48,25 @@ const expectValid = (resource: object) => {
 const date = new Date('2026-11-20T15:30:00Z');
 const bundleFor = (answers: ReturnType<typeof walkedAnswers>) =>
   fhirResponseBundle({ questionnaire, answers, recommendation: assessInEnglish(answers), date, messages: en });
+/** The bundle as the page makes it in this language and voice. */
+const bundleIn = (language: Language, perspective: Perspective, answers: ReturnType<typeof walkedAnswers>) => {
+  const words = inWords(language, perspective);
+  const recommendation = assess(answers, { perspective, texts: words.rules });
+  const bundle = fhirResponseBundle({
+    questionnaire: words.questionnaire,
+    answers,
+    recommendation,
+    date,
+    messages: words.messages,
+    language,
+  });
+  return { words, recommendation, bundle };
+};
 
 const flatten = <T extends { item?: T[] }>(items: T[]): T[] =>
   items.flatMap((item) => [item, ...flatten(item.item ?? [])]);
-const fhir = fhirQuestionnaire(questionnaire, en.serviceName);
+/** What `public/fhir/Questionnaire.json` holds. */
+const fhir = publishedFhirQuestionnaire();
 const questionItems = new Map(
   flatten(fhir.item)
     .filter((item) => item.type === 'choice')
@@ -90,6 +118,26 @@ describe('the FHIR Questionnaire', () => {
     expect(prenatal.enableBehavior).toBeUndefined();
   });
 
+  test('offers every option of either voice, worded for a person answering for themselves', () => {
+    const codes = (linkId: string) => questionItems.get(linkId)?.answerOption?.map((option) => option.valueCoding.code);
+    expect(codes('last-use')).toEqual(['past-day', 'past-week', 'past-month', 'longer', 'dont-know']);
+    expect(codes('self-harm-thoughts')).toEqual(['yes', 'no', 'prefer-not-to-say', 'dont-know']);
+    expect(codes('danger-signs-now')).toEqual(['yes', 'no', 'dont-know']);
+    expect(questionItems.get('current-medicine')?.text).toBe(findQuestion(questionnaire, 'current-medicine')?.text);
+    const selfOffers = findQuestion(questionnaire, 'last-use')?.options.map((option) => option.value);
+    expect(selfOffers).not.toContain('dont-know');
+  });
+
+  test('shows a question only after the answers that open it: medicine working only for someone on a medicine', () => {
+    const working = questionItems.get('medicine-working') as QuestionnaireItem;
+    expect(working.enableBehavior).toBe('any');
+    expect(working.enableWhen?.map((when) => [when.question, when.answerCoding.code])).toEqual([
+      ['current-medicine', 'methadone'],
+      ['current-medicine', 'buprenorphine'],
+      ['current-medicine', 'naltrexone'],
+    ]);
+  });
+
   test('the committed public/fhir/Questionnaire.json is the one the questionnaire generates', async () => {
     const { questionnaireFile, questionnaireFileText } = await import('../../scripts/generate-fhir-questionnaire.ts');
     expect(readFileSync(questionnaireFile, 'utf8'), 'run `tsx scripts/generate-fhir-questionnaire.ts`').toBe(
@@ -99,37 +147,68 @@ describe('the FHIR Questionnaire', () => {
 });
 
 type Entry = { resourceType: string; [key: string]: unknown };
+type Concept = { coding: { system: string; code: string; display?: string }[]; text: string };
+type Part = {
+  code: Concept;
+  valueCodeableConcept?: Concept;
+  valueString?: string;
+  valueInteger?: number;
+  interpretation?: Concept[];
+};
 const resources = (bundle: ReturnType<typeof bundleFor>) => bundle.entry.map((entry) => entry.resource as Entry);
 const responseOf = (bundle: ReturnType<typeof bundleFor>) => resources(bundle)[0] as Entry & { item: ResponseItem[] };
 const observations = (bundle: ReturnType<typeof bundleFor>) =>
   resources(bundle).filter((resource) => resource.resourceType === 'Observation') as (Entry & {
     code: { coding: { system: string; code: string }[] };
     valueCodeableConcept?: { coding: { system: string; code: string }[] };
-    component?: {
-      code: { coding: { code: string }[] };
-      valueCodeableConcept?: { text: string };
-      valueString?: string;
-    }[];
+    component?: Part[];
     method?: { text: string };
   })[];
 
+const answerSets = (['self', 'other'] as const).flatMap((perspective) =>
+  seeds.map((seed) => [seed, perspective] as const),
+);
+
+/** An answer's system and code: what must match an answerOption (its display follows the voice). */
+const codeOf = (coding: { system: string; code: string }) => `${coding.system}#${coding.code}`;
+
+const isResult = (observation: { code: { coding: { code: string }[] } }) =>
+  observation.code.coding[0]?.code === 'treatment-options-self-check';
+/** The result Observation's components with a coding of this code (the project's, or LOINC's). */
+const resultParts = (bundle: ReturnType<typeof bundleFor>) => {
+  const result = observations(bundle).find(isResult);
+  return (code: string) =>
+    (result?.component ?? []).filter((part) => part.code.coding.some((coding) => coding.code === code));
+};
+
 describe('the FHIR response bundle', () => {
-  test.each(seeds)('for answer set %i is valid FHIR R4 and answers only the questions answered', (seed) => {
-    const answers = walkedAnswers(seed);
-    const bundle = bundleFor(answers);
-    expectValid(bundle);
-    const answered = flatten(responseOf(bundle).item).filter((item) => item.answer);
-    const asked = journey(questionnaire, answers).filter((question) => answers[question.id] !== undefined);
-    expect(answered.map((item) => item.linkId)).toEqual(asked.map((question) => question.id));
-    for (const item of answered) {
-      const question = findQuestion(questionnaire, item.linkId);
-      expect(questionItems.has(item.linkId), `${item.linkId} is in the Questionnaire`).toBe(true);
-      const chosen = chosenValues(answers[item.linkId]);
-      const expected = question?.options.filter((option) => chosen.includes(option.value));
-      expect(item.answer?.map((given) => given.valueCoding)).toEqual(
-        expected?.map((option) => answerCoding(question as Question, option)),
-      );
-    }
+  test.each(answerSets)(
+    'for answer set %i (%s) is valid FHIR R4, answers only the questions answered, each with an option the Questionnaire offers',
+    (seed, perspective) => {
+      const answers = walkedAnswers(seed, perspective);
+      const { words, bundle } = bundleIn('en', perspective, answers);
+      expectValid(bundle);
+      const answered = flatten(responseOf(bundle).item).filter((item) => item.answer);
+      const asked = journey(words.questionnaire, answers).filter((question) => answers[question.id] !== undefined);
+      expect(answered.map((item) => item.linkId)).toEqual(asked.map((question) => question.id));
+      for (const item of answered) {
+        const question = findQuestion(words.questionnaire, item.linkId);
+        expect(questionItems.has(item.linkId), `${item.linkId} is in the Questionnaire`).toBe(true);
+        const chosen = chosenValues(answers[item.linkId]);
+        const expected = question?.options.filter((option) => chosen.includes(option.value));
+        expect(item.answer?.map((given) => given.valueCoding)).toEqual(
+          expected?.map((option) => answerCoding(question as Question, option)),
+        );
+        const offered = questionItems.get(item.linkId)?.answerOption?.map((option) => codeOf(option.valueCoding));
+        for (const given of item.answer ?? []) expect(offered).toContain(codeOf(given.valueCoding));
+      }
+    },
+  );
+
+  test('walks that answer for someone else do reach "I don\'t know"', () => {
+    const chosen = seeds.flatMap((seed) => Object.values(walkedAnswers(seed, 'other')).flat());
+    expect(chosen).toContain('dont-know');
+    expect(seeds.flatMap((seed) => Object.values(walkedAnswers(seed, 'self')).flat())).not.toContain('dont-know');
   });
 
   test('is a collection whose QuestionnaireResponse is completed, authored now, for this questionnaire version', () => {
@@ -170,15 +249,14 @@ describe('the FHIR response bundle', () => {
   });
 
   test('carries the result as an Observation: setting, medicines, cautions and the rules version', () => {
-    const answers = { ...walkedAnswers(8), benzodiazepines: 'daily' };
+    const answers = { ...settingAnswers, benzodiazepines: 'daily' };
     const recommendation = assessInEnglish(answers);
-    const result = observations(bundleFor(answers)).find(
-      (o) => o.code.coding[0]?.code === 'treatment-options-self-check',
-    );
-    const parts = (code: string) => (result?.component ?? []).filter((part) => part.code.coding[0]?.code === code);
+    const parts = resultParts(bundleFor(answers));
     expect(parts('suggested-setting').map((part) => part.valueCodeableConcept?.text)).toEqual([
-      recommendation.setting.name,
+      withSetting(recommendation).name,
     ]);
+    expect(parts('no-setting')).toEqual([]);
+    const result = observations(bundleFor(answers)).find(isResult);
     const medicines = [...parts('medication-to-discuss'), ...parts('medication-not-now')];
     expect(medicines.map((part) => part.valueCodeableConcept?.text).sort()).toEqual(
       recommendation.medications.map((medication) => medication.name).sort(),
@@ -186,6 +264,60 @@ describe('the FHIR response bundle', () => {
     const cautions = parts('caution').map((part) => part.valueString);
     for (const caution of recommendation.cautions) expect(cautions).toContain(caution.text);
     expect(result?.method?.text).toContain(recommendation.rulesVersion);
+  });
+});
+
+describe.each(voices)('the FHIR result in %s, perspective %s', (language, perspective) => {
+  test('with no setting suggested, carries what comes first, coded by why, and no setting', () => {
+    const { recommendation, bundle } = bundleIn(language, perspective, crisisAnswers);
+    expectValid(bundle);
+    const instead = withoutSetting(recommendation);
+    const parts = resultParts(bundle);
+    expect(parts('suggested-setting')).toEqual([]);
+    expect(parts('no-setting').map((part) => part.valueCodeableConcept)).toEqual([
+      {
+        coding: [
+          { system: 'https://treatment-self-check.example/fhir/CodeSystem/no-setting-reason', code: 'crisis-first' },
+        ],
+        text: instead.text,
+      },
+    ]);
+  });
+
+  test('carries each answer not known: what was answered, then what to tell the provider', () => {
+    const { recommendation, bundle } = bundleIn(language, perspective, unknownAnswers(perspective));
+    expectValid(bundle);
+    expect(recommendation.unknowns.length).toBeGreaterThanOrEqual(2);
+    expect(resultParts(bundle)('unknown-answer').map((part) => part.valueString)).toEqual(
+      recommendation.unknowns.map((unknown) =>
+        [...unknown.reasons.map((reason) => reason.text), unknown.text].join(' '),
+      ),
+    );
+  });
+
+  test('carries the PHQ-2 total (LOINC 55758-7) and the GAD-2 total, each marked positive or negative', () => {
+    const { words, bundle } = bundleIn(language, perspective, settingAnswers);
+    expectValid(bundle);
+    const parts = resultParts(bundle);
+    const t = words.messages.exports.fhir;
+    const [phq] = parts('phq2-score');
+    const [gad] = parts('gad2-score');
+    expect(phq?.code.coding[0]).toEqual({ system: 'http://loinc.org', code: '55758-7' });
+    expect(phq?.code.text).toBe(t.moodCheckCode.phq2);
+    expect(phq?.code.text).toMatch(/PHQ-2/);
+    expect([phq?.valueInteger, phq?.interpretation?.[0]?.coding[0]?.code]).toEqual([4, 'POS']);
+    expect(gad?.code.coding.map((coding) => coding.system)).not.toContain('http://loinc.org');
+    expect(gad?.code.text).toMatch(/GAD-2/);
+    expect([gad?.valueInteger, gad?.interpretation?.[0]?.coding[0]?.code]).toEqual([0, 'NEG']);
+    expect(gad?.interpretation?.[0]?.text).toBe(t.negative);
+  });
+
+  test('leaves out a mood check that was not fully answered, rather than send a partial total', () => {
+    const { bundle } = bundleIn(language, perspective, halfAnsweredMood);
+    expectValid(bundle);
+    const parts = resultParts(bundle);
+    expect(parts('phq2-score')).toHaveLength(1);
+    expect(parts('gad2-score')).toEqual([]);
   });
 });
 

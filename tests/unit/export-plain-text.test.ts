@@ -4,10 +4,10 @@ import { plainTextSummary, wrap } from '../../src/export/plain-text.ts';
 import { buildSummary } from '../../src/export/summary.ts';
 import { en } from '../support/words.ts';
 import { assessInEnglish } from '../support/words.ts';
-import { walkedAnswers } from './support/export-journeys.ts';
+import { crisisAnswers, settingAnswers, summaryIn, unknownAnswers, voices } from './support/export-cases.ts';
 
 const answers = {
-  ...walkedAnswers(7),
+  ...settingAnswers,
   'opioids-used': ['heroin', 'fentanyl'],
   benzodiazepines: 'daily',
 };
@@ -45,14 +45,17 @@ describe('the summary as plain text', () => {
   test('has a heading for each part, in order, each after a blank line', () => {
     const { headings } = summary;
     const order = [headings.setting, headings.reasons, headings.medications, headings.cautions];
-    const positions = [...order, headings.answers, headings.helplines].map((heading) => lines.indexOf(heading));
+    const positions = [...order, headings.answers, headings.moodChecks, headings.helplines].map((heading) =>
+      lines.indexOf(heading),
+    );
     expect(positions.every((position) => position > 0 && lines[position - 1] === '')).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   test('lists the setting, every medicine with its cautions, every caution, each answer and the helplines', () => {
     const flat = text.replace(/\n {2}/g, ' ').replace(/\n- /g, '\n');
-    expect(flat).toContain(summary.setting.name);
+    expect(flat).toContain(summary.setting?.name);
+    expect(summary.setting?.name).toBeTruthy();
     for (const medication of summary.medications) {
       expect(flat).toContain(medication.name);
       for (const caution of medication.cautions) expect(flat).toContain(`${summary.cautionLabel} ${caution}`);
@@ -78,3 +81,45 @@ describe('the summary as plain text', () => {
     expect(plainTextSummary(heldBack, { width: 0 })).toContain(`- ${first} (Not now)`);
   });
 });
+
+describe.each(voices)(
+  'the plain text (and the case note made from it) in %s, perspective %s',
+  (language, perspective) => {
+    test('with no setting suggested, says what comes first and why, under its own heading, and names no setting', () => {
+      const { recommendation, summary } = summaryIn(language, perspective, crisisAnswers);
+      const text = plainTextSummary(summary, { width: 0 });
+      const lines = text.split('\n');
+      const heading = lines.indexOf(summary.headings.firstStep);
+      expect(heading).toBeGreaterThan(0);
+      expect(lines[heading + 1]).toBe(`- ${recommendation.insteadOfSetting?.text ?? 'missing'}`);
+      expect(lines[heading + 3]).toBe(summary.headings.reasons);
+      for (const reason of recommendation.insteadOfSetting?.reasons ?? []) expect(lines).toContain(`- ${reason.text}`);
+      expect(lines).not.toContain(summary.headings.setting);
+    });
+
+    test('lists each answer not known, then what to tell the provider under it', () => {
+      const { recommendation, summary } = summaryIn(language, perspective, unknownAnswers(perspective));
+      const lines = plainTextSummary(summary, { width: 0 }).split('\n');
+      const heading = lines.indexOf(summary.headings.unknowns);
+      expect(heading).toBeGreaterThan(lines.indexOf(summary.headings.cautions));
+      expect(recommendation.unknowns.length).toBeGreaterThanOrEqual(2);
+      const body = lines.slice(heading + 1, heading + 1 + 2 * recommendation.unknowns.length);
+      expect(body).toEqual(
+        recommendation.unknowns.flatMap((unknown) => [
+          `- ${unknown.reasons.map((reason) => reason.text).join(' ')}`,
+          `  ${unknown.text}`,
+        ]),
+      );
+    });
+
+    test('gives both mood checks by name, PHQ-2 and GAD-2, with their totals', () => {
+      const { summary } = summaryIn(language, perspective, settingAnswers);
+      const lines = plainTextSummary(summary, { width: 0 }).split('\n');
+      const heading = lines.indexOf(summary.headings.moodChecks);
+      expect(heading).toBeGreaterThan(lines.indexOf(summary.headings.answers));
+      expect(lines.slice(heading + 1, heading + 3)).toEqual(summary.moodChecks.map((check) => `- ${check}`));
+      expect(lines[heading + 1]).toMatch(/^- PHQ-2\b.* 4 /);
+      expect(lines[heading + 2]).toMatch(/^- GAD-2\b.* 0 /);
+    });
+  },
+);

@@ -5,6 +5,16 @@ import type { WordedQuestionnaire as Questionnaire } from '../../questions/schem
 import { buildSummary, SummarySchema } from '../../src/export/summary.ts';
 import { en } from '../support/words.ts';
 import { assessInEnglish } from '../support/words.ts';
+import {
+  crisisAnswers,
+  halfAnsweredMood,
+  settingAnswers,
+  summaryIn,
+  unknownAnswers,
+  voices,
+  withoutSetting,
+  withSetting,
+} from './support/export-cases.ts';
 import { seeds, walkedAnswers } from './support/export-journeys.ts';
 
 const date = new Date('2026-11-20T15:30:00Z');
@@ -13,8 +23,9 @@ const summarize = (answers: ReturnType<typeof walkedAnswers>, source: Questionna
 
 describe('the results summary', () => {
   test('carries the date, both versions, the setting, the medicines and the cautions of the recommendation', () => {
-    const answers = walkedAnswers(3);
+    const answers = settingAnswers;
     const recommendation = assessInEnglish(answers);
+    const setting = withSetting(recommendation);
     const summary = summarize(answers);
     expect(SummarySchema.parse(summary)).toEqual(summary);
     expect(summary.createdAt).toBe('2026-11-20T15:30:00.000Z');
@@ -22,8 +33,10 @@ describe('the results summary', () => {
     expect(summary.versionsLine).toBe(
       `Questionnaire version ${questionnaire.version}, rules version ${recommendation.rulesVersion}`,
     );
-    expect(summary.setting.name).toBe(recommendation.setting.name);
-    expect(summary.setting.reasons).toEqual(recommendation.setting.reasons.map((reason) => reason.text));
+    expect(summary.setting?.name).toBe(setting.name);
+    expect(summary.setting?.orientation).toBe(setting.asamOrientation);
+    expect(summary.setting?.reasons).toEqual(setting.reasons.map((reason) => reason.text));
+    expect(summary.firstStep).toBeNull();
     expect(summary.medications.map((m) => m.name)).toEqual(recommendation.medications.map((m) => m.name));
     expect(summary.medications.flatMap((m) => m.cautions)).toEqual(
       recommendation.medications.flatMap((m) => m.cautions.map((c) => c.text)),
@@ -82,5 +95,53 @@ describe('the results summary', () => {
       expect(row.question.startsWith('T ')).toBe(true);
       expect(row.answers.every((label) => label.startsWith('T '))).toBe(true);
     }
+  });
+});
+
+describe.each(voices)('the results summary in %s, perspective %s', (language, perspective) => {
+  test('with no setting suggested, says what comes first and why instead of a setting', () => {
+    const { recommendation, summary } = summaryIn(language, perspective, crisisAnswers);
+    const instead = withoutSetting(recommendation);
+    expect(SummarySchema.parse(summary)).toEqual(summary);
+    expect(summary.setting).toBeNull();
+    expect(summary.firstStep).toEqual({ text: instead.text, reasons: instead.reasons.map((reason) => reason.text) });
+    expect(summary.firstStep?.reasons.length).toBeGreaterThan(0);
+  });
+
+  test('lists each answer not known: what was answered and what to tell the provider', () => {
+    const { recommendation, summary } = summaryIn(language, perspective, unknownAnswers(perspective));
+    const expected = perspective === 'other' ? ['alcohol', 'last-use', 'home-safe'] : ['alcohol', 'home-safe'];
+    expect(recommendation.unknowns.map((unknown) => unknown.id).sort()).toEqual(
+      expected.map((id) => `unknown-${id}`).sort(),
+    );
+    expect(summary.unknowns).toEqual(
+      recommendation.unknowns.map((unknown) => ({
+        text: unknown.text,
+        reasons: unknown.reasons.map((reason) => reason.text),
+      })),
+    );
+    expect(summary.unknowns.every((unknown) => unknown.reasons.length > 0)).toBe(true);
+  });
+
+  test('names the mood checks PHQ-2 and GAD-2 with each total out of 6 and whether it is positive', () => {
+    const { words, recommendation, summary } = summaryIn(language, perspective, settingAnswers);
+    const t = words.messages.exports.moodChecks;
+    expect(recommendation.moodScreens).toEqual({
+      phq2: { score: 4, positive: true },
+      gad2: { score: 0, positive: false },
+    });
+    expect(summary.headings.moodChecks).toBe(t.heading);
+    expect(summary.moodChecks).toEqual([t.score(t.phq2, 4, true), t.score(t.gad2, 0, false)]);
+    expect(summary.moodChecks[0]).toMatch(/^PHQ-2\b.*\b4\b.*\b6\b/);
+    expect(summary.moodChecks[1]).toMatch(/^GAD-2\b.*\b0\b.*\b6\b/);
+    expect(summary.moodChecks[0]).not.toBe(t.score(t.phq2, 4, false));
+  });
+
+  test('says a mood check was not answered rather than giving it a total of the items answered', () => {
+    const { words, recommendation, summary } = summaryIn(language, perspective, halfAnsweredMood);
+    const t = words.messages.exports.moodChecks;
+    expect(recommendation.moodScreens.gad2.score).toBe(0);
+    expect(summary.moodChecks).toEqual([t.score(t.phq2, 4, true), t.notAnswered(t.gad2)]);
+    expect(summary.moodChecks[1]).not.toMatch(/\d of 6|\d de 6/);
   });
 });

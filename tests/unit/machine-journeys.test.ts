@@ -86,7 +86,7 @@ describe('questionnaire machine: whole journeys through the real questionnaire',
     const choose = nth(0);
     const result = walk(choose);
     expect(journeyProblems(result, choose)).toEqual(complete);
-    expect(result.crises).toEqual(['overdose', 'self-harm']);
+    expect(result.crises).toEqual(['overdose', 'self-harm', 'medical-emergency']);
   });
 
   it('always choosing the last option reaches results', () => {

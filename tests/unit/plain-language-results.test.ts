@@ -1,6 +1,7 @@
 /**
- * Plain language in the results: every sentence the rules can write (setting, reasons, medicine
- * notes and cautions, safety cautions, support, what family can do, next steps) reads at grade 9
+ * Plain language in the results: every sentence the rules can write (setting, or what comes first
+ * instead, reasons, medicine notes and cautions, safety cautions, answers not known, support, what
+ * family can do, next steps) reads at grade 9
  * or lower. The sentences are gathered by running `assess()` on thousands of answer sets drawn
  * from the questionnaire (every option of every question appears), plus the documented examples,
  * in both English perspectives. The measured maximum and mean are printed when the test runs.
@@ -27,9 +28,10 @@ function statementTexts(statements: readonly Statement[]): string[] {
 /** Everything a person reads in a recommendation, as written (headings and names left out). */
 function prose(result: Recommendation): string[] {
   return [
-    result.setting.description,
-    result.setting.asamOrientation,
-    ...result.setting.reasons.map((reason) => reason.text),
+    ...(result.setting
+      ? [result.setting.description, result.setting.asamOrientation, ...result.setting.reasons.map((r) => r.text)]
+      : []),
+    ...statementTexts(result.insteadOfSetting ? [result.insteadOfSetting] : []),
     ...statementTexts(result.medicationNotes),
     ...result.medications.flatMap((medication) => [
       medication.howGiven,
@@ -37,6 +39,7 @@ function prose(result: Recommendation): string[] {
       ...statementTexts(medication.cautions),
     ]),
     ...statementTexts(result.cautions),
+    ...statementTexts(result.unknowns),
     ...statementTexts(result.support),
     ...statementTexts(result.family),
     ...result.nextSteps.map((step) => step.text),

@@ -6,6 +6,8 @@ import { inWords, questionnaire } from '../support/words.ts';
 import { QuestionnaireSchema } from '../../questions/schema.ts';
 import { findStructuralProblems } from '../../questions/structure.ts';
 import { allQuestions } from '../../questions/journey.ts';
+import { offeredTo } from '../../questions/offered-to.ts';
+import { questionnaire as rawQuestionnaire } from '../../questions/questionnaire.ts';
 
 /** A writable deep copy of the questionnaire, for one test to break. */
 type Draft = z.output<typeof QuestionnaireSchema>;
@@ -46,6 +48,34 @@ describe('the real questionnaire', () => {
   it('passes the schema and every structural check', () => {
     expect(QuestionnaireSchema.safeParse(definition).success).toBe(true);
     expect(findStructuralProblems(questionnaire)).toEqual([]);
+  });
+
+  it('offers "Prefer not to say" on the sensitive questions: self-harm, pregnancy, alcohol, benzos, the home', () => {
+    const withPreferNotToSay = allQuestions(questionnaire)
+      .filter((question) => question.options.some((option) => option.value === 'prefer-not-to-say' && option.unknown))
+      .map((question) => question.id);
+    expect(withPreferNotToSay).toEqual([
+      'self-harm-thoughts',
+      'alcohol',
+      'benzodiazepines',
+      'pregnancy',
+      'others-use',
+      'home-safe',
+    ]);
+  });
+
+  it('offers "I don\'t know" only to someone answering about another person, changing nothing else', () => {
+    const self = allQuestions(offeredTo(rawQuestionnaire, 'self'));
+    const other = allQuestions(offeredTo(rawQuestionnaire, 'other'));
+    const offering = (questions: typeof self) =>
+      questions.filter((question) => question.options.some((option) => option.value === 'dont-know'));
+    expect(offering(self)).toEqual([]);
+    expect(offering(other).length).toBeGreaterThan(5);
+    expect(other.map((question) => question.id)).toEqual(self.map((question) => question.id));
+    for (const [index, question] of other.entries()) {
+      expect(self[index]?.showWhen).toEqual(question.showWhen);
+      expect(question.options.filter((option) => option.value !== 'dont-know')).toEqual(self[index]?.options);
+    }
   });
 
   it('gives every question text, a summary and an error message, in every language and voice', () => {
@@ -195,9 +225,9 @@ describe('a questionnaire with a mistake fails and names the question', () => {
 
   it('rejects an exclusive option on a single-choice question', () => {
     const copy = draft();
-    addOption(questionIn(copy, 'stimulants'), { value: 'none', exclusive: true });
+    addOption(questionIn(copy, 'recent-overdose'), { value: 'none', exclusive: true });
     expect(problemsWith(copy)).toEqual([
-      ': question "stimulants", option "none": exclusive only applies to multiple-choice questions',
+      ': question "recent-overdose", option "none": exclusive only applies to multiple-choice questions',
     ]);
   });
 
@@ -207,6 +237,20 @@ describe('a questionnaire with a mistake fails and names the question', () => {
     expect(problemsWith(copy)).toEqual([
       ': question "how-used", option "overdosed": crisis is only allowed on single-choice questions',
     ]);
+  });
+
+  it('rejects an unknown answer in a checkbox list unless it is exclusive, since it cannot sit beside real answers', () => {
+    const copy = draft();
+    addOption(questionIn(copy, 'how-used'), { value: 'prefer-not-to-say', unknown: true });
+    expect(problemsWith(copy)).toEqual([
+      ': question "how-used", option "prefer-not-to-say": an unknown answer in a checkbox list must be exclusive',
+    ]);
+  });
+
+  it('rejects an option offered to a perspective that does not exist', () => {
+    const copy = draft();
+    addOption(questionIn(copy, 'last-use'), { value: 'ask-later', onlyFor: 'clinic' } as never);
+    expect(problemsWith(copy).join()).toMatch(/last-use/);
   });
 
   it('rejects a score on some options of a question but not all', () => {

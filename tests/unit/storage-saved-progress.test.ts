@@ -69,6 +69,21 @@ describe('saved progress: what is thrown away, and why', () => {
     expect(loadSavedProgress(raw, NOW)).toEqual(reason ? { status, reason } : { status });
   });
 
+  it('a save from the 1.x questionnaire, with questions it has since replaced, is another version, not unreadable', () => {
+    // The 1.x questions "stimulants" and "medical-problems" became "other-drugs" and "health-now".
+    const oldSave = JSON.stringify({
+      ...envelope(),
+      questionnaireVersion: '1.1.0',
+      state: {
+        answers: { 'overdose-now': 'no', stimulants: 'yes', 'medical-problems': 'no' },
+        questionId: 'stimulants',
+      },
+    });
+    expect(questionnaire.version).not.toMatch(/^1\./);
+    expect(envelope()['questionnaireVersion']).toBe(questionnaire.version);
+    expect(loadSavedProgress(oldSave, NOW)).toEqual({ status: 'discarded', reason: 'other-version' });
+  });
+
   it('a save older than 7 days is expired', () => {
     expect(loadSavedProgress(saved, NOW + KEEP_FOR_MS)).toEqual({ status: 'discarded', reason: 'expired' });
     expect(loadSavedProgress(saved, NOW + KEEP_FOR_MS - 1).status).toBe('found');

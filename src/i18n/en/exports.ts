@@ -10,10 +10,17 @@ const exportWords = {
     versions: (questionnaire: string, rules: string) =>
       `Questionnaire version ${questionnaire}, rules version ${rules}`,
     settingHeading: 'Suggested setting',
-    firstStepHeading: 'What to do first',
+    firstStepHeading: 'What to do first (no setting is suggested)',
     unknownsHeading: 'What to tell the provider',
-    moodChecks: (phq2: number, gad2: number) =>
-      `Short mood checks: PHQ-2 score ${String(phq2)} of 6, GAD-2 score ${String(gad2)} of 6 (3 or more is positive).`,
+    // Named as the provider knows them: these names stay off the person's own results screen.
+    moodChecks: {
+      heading: 'Short mood checks',
+      phq2: 'PHQ-2 (low mood)',
+      gad2: 'GAD-2 (worry)',
+      score: (name: string, score: number, positive: boolean) =>
+        `${name}: ${String(score)} of 6, ${positive ? 'positive screen (3 or more)' : 'negative screen (under 3)'}`,
+      notAnswered: (name: string) => `${name}: not answered`,
+    },
     reasonsHeading: 'Why',
     withdrawalCare: 'May need medical care to stop safely (withdrawal care), before or along with treatment.',
     medicationsHeading: 'Medicines to ask a provider about',
@@ -68,6 +75,10 @@ const exportWords = {
       resultTitle: 'Treatment Options Self-Check result',
       settingCode: 'Suggested setting',
       noSettingCode: 'No setting suggested: what comes first',
+      unknownCode: 'Answer not known: what to tell the provider',
+      moodCheckCode: { phq2: 'PHQ-2 total score', gad2: 'GAD-2 total score' },
+      positive: 'Positive',
+      negative: 'Negative',
       medicationCode: 'Medicine to ask a provider about',
       notNowCode: 'Medicine not to be started now',
       cautionCode: 'Caution',

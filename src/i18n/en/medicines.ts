@@ -109,8 +109,8 @@ const medicines = {
   },
   medicineCautions: {
     'methadone-visits': {
-      you: 'Clinic visits may be hard for you at first. Ask about take-home doses, or about buprenorphine, which a provider can prescribe in an office or by telehealth.',
-      they: 'Clinic visits may be hard for them at first. Ask about take-home doses, or about buprenorphine, which a provider can prescribe in an office or by telehealth.',
+      you: 'Clinic visits may be hard for you at first. Ask about take-home doses. Or ask about buprenorphine: a provider can prescribe it in an office or by telehealth.',
+      they: 'Clinic visits may be hard for them at first. Ask about take-home doses. Or ask about buprenorphine: a provider can prescribe it in an office or by telehealth.',
     },
     'methadone-mixing': {
       you: (mix: BenzosOrAlcohol) => mixWith('methadone', mix, tellYours),

@@ -19,8 +19,8 @@ const nextSteps = {
     'dangerous-withdrawal': {
       title: 'Go to an emergency department or call 911 now',
       text: {
-        you: 'A racing heart, chest pain, fainting, confusion or vomiting that will not stop can be a dangerous withdrawal. Do not wait at home.',
-        they: 'A racing heart, chest pain, fainting, confusion or vomiting that will not stop can be a dangerous withdrawal. They should not wait at home.',
+        you: 'A racing heart, chest pain, fainting, confusion or vomiting that will not stop are warning signs. These can mean a dangerous withdrawal. Do not wait at home.',
+        they: 'A racing heart, chest pain, fainting, confusion or vomiting that will not stop are warning signs. These can mean a dangerous withdrawal. They should not wait at home.',
       },
     },
     'urgent-medical-care': {

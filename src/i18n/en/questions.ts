@@ -73,7 +73,7 @@ const questions = {
         you: 'Right now, do you have any of these?',
         they: 'Right now, do they have any of these?',
       },
-      hint: 'A racing or pounding heart, chest pain, fainting, confusion, vomiting that will not stop, or a very high blood pressure reading.',
+      hint: 'A heart that races or pounds, chest pain, fainting or feeling confused. Also vomiting that will not stop, or very high blood pressure.',
       summary: {
         you: 'Danger signs right now',
         they: 'Their danger signs right now',
@@ -484,7 +484,12 @@ const questions = {
       options: {
         stimulants: { label: 'Meth, cocaine or crack' },
         gabapentinoids: { label: 'Gabapentin (Neurontin) or pregabalin (Lyrica)' },
-        'sleeping-pills': { label: 'Sleeping pills or other medicines that make you sleepy' },
+        'sleeping-pills': {
+          label: {
+            you: 'Sleeping pills or other medicines that make you sleepy',
+            they: 'Sleeping pills or other medicines that make them sleepy',
+          },
+        },
         none: { label: 'None of these' },
       },
     },

@@ -13,7 +13,7 @@ const safety = {
     },
     'sedating-medicines': {
       you: 'Gabapentin, pregabalin, sleeping pills and other medicines that make you sleepy can slow your breathing when taken with opioids. Tell your provider what you take.',
-      they: 'Gabapentin, pregabalin, sleeping pills and other medicines that make people sleepy can slow their breathing when taken with opioids. Their provider needs to know what they take.',
+      they: 'Gabapentin, pregabalin, sleeping pills and other medicines that make them sleepy can slow their breathing when taken with opioids. Their provider needs to know what they take.',
     },
     'do-not-stop-suddenly-alone': {
       you: ({ benzos, alcohol }: BenzosOrAlcohol) =>
@@ -52,8 +52,8 @@ const safety = {
       they: 'The year after giving birth is a time of high overdose risk. They should keep taking methadone or buprenorphine after the birth, and keep naloxone at home.',
     },
     'breastfeeding-on-medicine': {
-      you: 'Breastfeeding while taking methadone or buprenorphine is usually advised. Ask your provider what is right for you.',
-      they: 'Breastfeeding while taking methadone or buprenorphine is usually advised. Their provider can say what is right for them.',
+      you: 'Breastfeeding while on methadone or buprenorphine is usually advised. Ask your provider what is right for you.',
+      they: 'Breastfeeding while on methadone or buprenorphine is usually advised. Their provider can say what is right for them.',
     },
     'tell-provider-other-drugs': {
       you: 'Tell your provider about all the drugs you use, so your care can cover all of them.',
@@ -76,7 +76,7 @@ const safety = {
       they: 'If they have thoughts of suicide or of hurting themselves, they can call or text 988 at any time. Their provider needs to know too.',
     },
     'danger-signs-now': {
-      you: 'If your heart races, your chest hurts, you faint or you cannot stop vomiting, go to an emergency department or call 911.',
+      you: 'If your heart races, your chest hurts, you faint or you keep vomiting, go to an emergency department or call 911.',
       they: 'If their heart races, their chest hurts, they faint or they cannot stop vomiting, they need an emergency department or 911.',
     },
     'current-medicine': {
@@ -92,8 +92,8 @@ const safety = {
       they: 'Their provider needs to know about any overdose. It changes how soon medicine should start.',
     },
     alcohol: {
-      you: 'Tell your provider how much you drink. Stopping heavy drinking suddenly can cause seizures.',
-      they: 'Their provider needs to know how much they drink. Stopping heavy drinking suddenly can cause seizures.',
+      you: 'Tell your provider how much you drink. Stopping heavy drinking all at once can cause seizures.',
+      they: 'Their provider needs to know how much they drink. Stopping heavy drinking all at once can cause seizures.',
     },
     benzodiazepines: {
       you: 'Tell your provider whether you take benzos. With opioids they raise the risk of overdose, and stopping them suddenly can cause seizures.',

@@ -8,8 +8,8 @@ const support = {
     counseling:
       'Counseling helps, alongside medicine or on its own. Ask about talk therapy, like CBT. Ask about therapy that helps people find their own reasons to change. Some programs give small rewards when goals are met.',
     'keep-work-and-children': {
-      you: 'You have a job or children to keep up with. Care that lets you live at home can fit: an intensive outpatient program with medicine, or buprenorphine by telehealth.',
-      they: 'They have a job or children to keep up with. Care that lets them live at home can fit: an intensive outpatient program with medicine, or buprenorphine by telehealth.',
+      you: 'You have a job or children to keep up with. Care that lets you live at home can fit. You could go to an intensive outpatient program and take medicine. Or you could get buprenorphine by telehealth.',
+      they: 'They have a job or children to keep up with. Care that lets them live at home can fit. They could go to an intensive outpatient program and take medicine. Or they could get buprenorphine by telehealth.',
     },
     'peer-support': {
       you: 'Peer support groups let you meet others in recovery. Two of them are Narcotics Anonymous and SMART Recovery.',
@@ -28,9 +28,9 @@ const support = {
     'family-carry-naloxone':
       'Keep naloxone (Narcan) at home and with you. It can reverse an opioid overdose, and you can buy it over the counter.',
     'family-overdose-signs':
-      'Learn the signs of an overdose: they cannot be woken, their breathing is slow or has stopped, their pupils are tiny, or their lips are blue or gray. Call 911, give naloxone, and lay them on their side. Stay with them. If they do not respond in 2 to 3 minutes, give a second dose.',
+      'Learn the signs of an overdose. The person cannot be woken, their breathing is slow or has stopped, their pupils are tiny, or their lips are blue or gray. Call 911, give naloxone, and lay them on their side. Stay with them. If they do not respond in 2 to 3 minutes, give a second dose.',
     'family-craft':
-      'An approach called CRAFT teaches families to help a person into treatment with calm, positive talk instead of arguments. It also helps you take care of yourself.',
+      'An approach called CRAFT teaches families to help a person into treatment. It uses calm, positive talk instead of arguments. It also helps you take care of yourself.',
     'family-find-care':
       'You can call the SAMHSA National Helpline to get referrals to treatment. FindTreatment.gov lists programs near you.',
     'family-support-for-you':

@@ -10,10 +10,16 @@ const exportWords = {
     formatDate: (date) => date.toLocaleDateString('es-US', { dateStyle: 'long' }),
     date: (date) => `Fecha: ${date}`,
     versions: (questionnaire, rules) => `Versión del cuestionario ${questionnaire}, versión de las reglas ${rules}`,
-    firstStepHeading: 'Lo primero que hay que hacer',
+    firstStepHeading: 'Lo primero que hay que hacer (no se sugiere un lugar de tratamiento)',
     unknownsHeading: 'Qué decirle al proveedor',
-    moodChecks: (phq2, gad2) =>
-      `Pruebas cortas de ánimo: PHQ-2 puntaje ${String(phq2)} de 6, GAD-2 puntaje ${String(gad2)} de 6 (3 o más es positivo).`,
+    moodChecks: {
+      heading: 'Pruebas cortas de ánimo',
+      phq2: 'PHQ-2 (ánimo bajo)',
+      gad2: 'GAD-2 (preocupación)',
+      score: (name, score, positive) =>
+        `${name}: ${String(score)} de 6, ${positive ? 'prueba positiva (3 o más)' : 'prueba negativa (menos de 3)'}`,
+      notAnswered: (name) => `${name}: sin responder`,
+    },
     settingHeading: 'Lugar de tratamiento sugerido',
     reasonsHeading: 'Por qué',
     withdrawalCare:
@@ -70,6 +76,10 @@ const exportWords = {
       resultTitle: 'Resultado de Opciones de Tratamiento: Autoevaluación',
       settingCode: 'Lugar de tratamiento sugerido',
       noSettingCode: 'Sin lugar de tratamiento sugerido: lo primero',
+      unknownCode: 'Respuesta que no se sabe: qué decirle al proveedor',
+      moodCheckCode: { phq2: 'Puntaje total de PHQ-2', gad2: 'Puntaje total de GAD-2' },
+      positive: 'Positivo',
+      negative: 'Negativo',
       medicationCode: 'Medicina para preguntarle a un proveedor',
       notNowCode: 'Medicina que no se debe empezar ahora',
       cautionCode: 'Precaución',

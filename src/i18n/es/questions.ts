@@ -77,7 +77,7 @@ const questions = {
         you: 'En este momento, ¿tiene alguna de estas señales?',
         they: 'En este momento, ¿la persona tiene alguna de estas señales?',
       },
-      hint: 'El corazón muy acelerado o golpeando fuerte, dolor en el pecho, desmayos, confusión, vómitos que no paran, o una presión arterial muy alta.',
+      hint: 'El corazón muy acelerado o golpeando fuerte, dolor en el pecho, desmayos o confusión. También vómitos que no paran, o una presión arterial muy alta.',
       summary: {
         you: 'Señales de peligro ahora',
         they: 'Sus señales de peligro ahora',

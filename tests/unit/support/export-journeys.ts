@@ -1,10 +1,13 @@
 /**
  * Whole answer sets made by walking the journey as a person would: each next question is the first
  * one not yet answered, answered by a seeded choice (one option, or for checkboxes "None of these"
- * alone or a few other options). Different seeds open different branches.
+ * alone or a few other options). Different seeds open different branches. Only the options offered
+ * to the perspective are chosen ("I don't know" only when answering about someone else).
  */
 import type { AnswerValue, Answers } from '../../../questions/answers.ts';
 import { firstUnanswered } from '../../../questions/journey.ts';
+import { offeredTo } from '../../../questions/offered-to.ts';
+import type { Perspective } from '../../../questions/perspective.ts';
 import { questionnaire } from '../../../questions/questionnaire.ts';
 import type { Question } from '../../../questions/schema.ts';
 
@@ -28,13 +31,16 @@ function pick(question: Question, next: () => number): AnswerValue {
   return others.filter((candidate) => candidate === option || next() < 0.4).map((candidate) => candidate.value);
 }
 
-/** A complete answer set for this seed. */
-export function walkedAnswers(seed: number): Answers {
+const offered = { self: offeredTo(questionnaire, 'self'), other: offeredTo(questionnaire, 'other') };
+
+/** A complete answer set for this seed, as a person answering from this perspective could give it. */
+export function walkedAnswers(seed: number, perspective: Perspective = 'self'): Answers {
   const next = random(seed);
   const answers: Record<string, AnswerValue> = {};
-  for (let question = firstUnanswered(questionnaire, answers); question;) {
+  const asked = offered[perspective];
+  for (let question = firstUnanswered(asked, answers); question;) {
     answers[question.id] = pick(question, next);
-    question = firstUnanswered(questionnaire, answers);
+    question = firstUnanswered(asked, answers);
   }
   return answers;
 }

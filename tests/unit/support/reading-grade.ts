@@ -44,7 +44,7 @@ export function readingGrade(text: string): number {
  * cannot be made plainer; each is graded as a one-syllable word.
  */
 export const names =
-  /\b(benzodiazepines?|methadone|buprenorphine|naltrexone|naloxone|Narcan|Suboxone|Sublocade|Vivitrol|lofexidine|clonidine|depression|anxiety|bipolar|hepatitis|oxycodone|hydrocodone|morphine|fentanyl|Xanax|Valium|Klonopin|Ativan|counselor|opioids?|Medicaid|Narcotics Anonymous|SMART Recovery|CBT|FindTreatment\.gov|988lifeline\.org|SAMHSA)\b/gi;
+  /\b(benzodiazepines?|methadone|buprenorphine|naltrexone|naloxone|Narcan|Suboxone|Sublocade|Vivitrol|lofexidine|clonidine|depression|anxiety|bipolar|hepatitis|oxycodone|hydrocodone|morphine|fentanyl|gabapentin|pregabalin|Xanax|Valium|Klonopin|Ativan|counselor|opioids?|Medicaid|Narcotics Anonymous|SMART Recovery|CBT|FindTreatment\.gov|988lifeline\.org|SAMHSA|National Domestic Violence Hotline|Partnership to End Addiction)\b/gi;
 
 /** The grade of a text with the names above counted as plain words. */
 export function gradeWithNames(text: string): number {
