@@ -4,13 +4,14 @@
  * the order, never what is shown. The order follows what the person said: the medicine they take
  * now comes first (CONT-1); after an overdose, methadone, buprenorphine and naloxone lead (OD-1,
  * MORT-1); when daily clinic visits would be hard, buprenorphine comes before methadone (MED-1,
- * MED-2); a wish for a medicine that is not an opioid puts naltrexone first (MED-4).
+ * MED-2); a wish for a medicine that is not an opioid puts naltrexone first (MED-4), except in
+ * pregnancy, where naltrexone is not to be started (PREG-2) and methadone or buprenorphine lead.
  */
 import type { Answers } from '../../questions/answers.ts';
 import { medicineRules } from './medicine-rules.ts';
 import { MedicationIdSchema, type Medication, type MedicationId } from './recommendation.ts';
 import { answer, holds, type Facts, type RuleCondition } from './rule-conditions.ts';
-import { recentOverdose, visitsHard } from './risk-signals.ts';
+import { pregnantOrCouldBe, recentOverdose, visitsHard } from './risk-signals.ts';
 import { assessSeverity } from './severity.ts';
 import { applyAll } from './statement-rule.ts';
 import type { RuleTexts } from '../i18n/word-types.ts';
@@ -29,7 +30,7 @@ export function medicationOrder(facts: Facts): MedicationId[] {
   if (said(facts, visitsHard)) order = first(order, ['buprenorphine', 'methadone']);
   if (said(facts, recentOverdose)) {
     order = first(order, [...order.filter((id) => id === 'methadone' || id === 'buprenorphine'), 'naloxone']);
-  } else if (said(facts, answer('prefers-non-opioid', ['yes']))) {
+  } else if (said(facts, answer('prefers-non-opioid', ['yes'])) && !said(facts, pregnantOrCouldBe)) {
     order = first(order, ['naltrexone']);
   }
   const current = single(facts.answers, 'current-medicine');

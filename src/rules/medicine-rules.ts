@@ -127,9 +127,10 @@ export const medicineRules: Record<MedicationId, MedicineRules> = {
           t.medicineCautions['naltrexone-pregnancy'](single(a, 'pregnancy') === 'could-be' ? 'could-be' : 'pregnant'),
       },
       {
-        // Not a barrier to someone already opioid-free that long (MED-4).
+        // Not a barrier to someone already opioid-free that long (MED-4); a recent last use explains it.
         id: 'naltrexone-opioid-free-first',
         when: all(not(answer('last-use', ['longer'])), starting),
+        explainedBy: answer('last-use', ['past-day', 'past-week']),
         sources: ['MED-4'],
         text: (t) => t.medicineCautions['naltrexone-opioid-free-first'],
       },

@@ -14,28 +14,25 @@ export type StatementRule = {
   readonly id: string;
   /** Absent: everyone sees it. */
   readonly when?: RuleCondition;
-  /** Shown to everyone, explained by these answers when they were given. */
+  /**
+   * Explained by these answers when they were given, instead of by `when` (whose parts may all be
+   * "not", which explains nothing): shown whenever `when` holds, or to everyone without one.
+   */
   readonly explainedBy?: RuleCondition;
-  /** Take the reasons of the suggested setting instead of those of `when`. */
-  readonly reasonsOfSetting?: true;
   readonly sources: readonly SourceId[];
   /** Sources cited first, only when their own condition holds. */
   readonly alsoCites?: { readonly when: RuleCondition; readonly sources: readonly SourceId[] };
   readonly text: (texts: RuleTexts, answers: Answers) => string;
 };
 
-export function apply(rule: StatementRule, facts: Facts, settingReasons: Statement['reasons'] = []): Statement | null {
-  const reasons = rule.when ? holds(rule.when, facts) : rule.explainedBy ? (holds(rule.explainedBy, facts) ?? []) : [];
-  if (reasons === null) return null;
+export function apply(rule: StatementRule, facts: Facts): Statement | null {
+  const applies = rule.when ? holds(rule.when, facts) : [];
+  if (applies === null) return null;
+  const reasons = rule.explainedBy ? (holds(rule.explainedBy, facts) ?? []) : applies;
   const extra = rule.alsoCites && holds(rule.alsoCites.when, facts) ? rule.alsoCites.sources : [];
-  return statement(
-    rule.id,
-    rule.text(facts.texts, facts.answers),
-    [...extra, ...rule.sources],
-    rule.reasonsOfSetting ? settingReasons : reasons,
-  );
+  return statement(rule.id, rule.text(facts.texts, facts.answers), [...extra, ...rule.sources], reasons);
 }
 
-export function applyAll(rules: readonly StatementRule[], facts: Facts, settingReasons?: Statement['reasons']) {
-  return rules.map((rule) => apply(rule, facts, settingReasons)).filter((item): item is Statement => item !== null);
+export function applyAll(rules: readonly StatementRule[], facts: Facts) {
+  return rules.map((rule) => apply(rule, facts)).filter((item): item is Statement => item !== null);
 }

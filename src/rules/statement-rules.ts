@@ -134,8 +134,9 @@ export const cautionRules: readonly StatementRule[] = [
     text: (t) => t.cautions['naloxone-with-xylazine'],
   },
   {
+    // Also in pregnancy: medicine after the birth is planned before it (PREG-5).
     id: 'after-giving-birth',
-    when: answer('pregnancy', ['recently-gave-birth']),
+    when: answer('pregnancy', ['pregnant', 'recently-gave-birth']),
     sources: ['PREG-5'],
     text: (t) => t.cautions['after-giving-birth'],
   },
@@ -187,7 +188,8 @@ export const supportRules: readonly StatementRule[] = [
   { id: 'aftercare', sources: ['BEH-2'], text: (t) => t.support.aftercare },
   {
     id: 'family-therapy',
-    when: all(answer('support-person', ['yes']), not(answer('home-safe', ['no']))),
+    // Not where home may not be safe (DV-1): a home kept private is not read as a safe one.
+    when: all(answer('support-person', ['yes']), not(answer('home-safe', ['no', 'prefer-not-to-say']))),
     sources: ['BEH-1'],
     text: (t) => t.support['family-therapy'],
   },

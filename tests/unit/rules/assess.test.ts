@@ -7,26 +7,45 @@ import { RecommendationSchema, type Recommendation } from '../../../src/rules/re
 import { RULES_VERSION } from '../../../src/rules/version.ts';
 import { answersOf, mildAtHome, moderateAtHome, severeNoSupport } from './fixtures.ts';
 
-/** Everything at once: every rule that can fire, fires. */
+/** Everything at once (short of a gate that takes the setting's place): nearly every rule fires. */
 const everyRisk = answersOf(severeNoSupport, {
   'overdose-now': 'yes',
-  'self-harm-thoughts': 'yes',
+  'danger-signs-now': 'yes',
+  'recent-overdose': 'yes',
   'opioids-used': ['fentanyl', 'methadone-or-buprenorphine'],
+  'how-used': ['inject', 'alone'],
   alcohol: 'heavy',
   benzodiazepines: 'daily',
-  stimulants: 'yes',
-  'medical-problems': 'ongoing',
+  'benzodiazepines-prescribed': 'not-prescribed',
+  'other-drugs': ['stimulants', 'gabapentinoids'],
+  'health-now': ['urgent', 'wound-or-fever', 'chronic-pain', 'ongoing'],
+  'withdrawal-history': 'seizure',
   'phq-interest': 'nearly-every-day',
   'phq-down': 'nearly-every-day',
   pregnancy: 'pregnant',
   'prenatal-care': 'no',
   'support-person': 'yes',
-  'recent-release': ['jail'],
+  'recent-release': ['jail', 'detox'],
+  responsibilities: ['work', 'children'],
   'previous-treatment': 'returned-repeatedly',
   'previous-treatment-type': ['outpatient'],
   'open-to-medication': 'not-sure',
   'daily-visits': 'no',
   'prefers-non-opioid': 'yes',
+});
+
+/** Every gate's answer at once, and every answer kept back or not known. */
+const everyGateAndUnknown = answersOf(everyRisk, {
+  'self-harm-thoughts': 'yes',
+  adult: 'no',
+  'current-medicine': 'dont-know',
+  'last-use': 'dont-know',
+  alcohol: 'prefer-not-to-say',
+  benzodiazepines: 'dont-know',
+  'withdrawal-history': 'dont-know',
+  pregnancy: 'prefer-not-to-say',
+  'others-use': 'dont-know',
+  'home-safe': 'prefer-not-to-say',
 });
 
 const realistic: [string, Answers][] = [
@@ -37,15 +56,24 @@ const realistic: [string, Answers][] = [
   ['moderate use at home', answersOf(moderateAtHome)],
   ['severe use with no support at home', answersOf(severeNoSupport)],
   ['every risk at once', everyRisk],
+  ['stable on methadone', answersOf(mildAtHome, { 'current-medicine': 'methadone', 'medicine-working': 'yes' })],
+  ['fewer than two signs', answersOf(mildAtHome, { control: ['none'] })],
+  ['every gate and every unknown answer at once', everyGateAndUnknown],
 ];
 
 function allTexts(result: Recommendation): string[] {
-  const { setting } = result;
+  const { setting, insteadOfSetting } = result;
+  const statements = [
+    ...(insteadOfSetting ? [insteadOfSetting] : []),
+    ...result.medicationNotes,
+    ...result.cautions,
+    ...result.unknowns,
+    ...result.support,
+    ...result.family,
+  ];
   return [
-    setting.name,
-    setting.asamOrientation,
-    setting.description,
-    ...setting.reasons.map((reason) => reason.text),
+    ...(setting ? [setting.name, setting.asamOrientation, setting.description] : []),
+    ...(setting?.reasons ?? []).map((reason) => reason.text),
     ...result.medications.flatMap((entry) => [
       entry.name,
       entry.howGiven,
@@ -54,10 +82,7 @@ function allTexts(result: Recommendation): string[] {
         ...item.reasons.map((reason) => reason.text),
       ]),
     ]),
-    ...[...result.cautions, ...result.support].flatMap((item) => [
-      item.text,
-      ...item.reasons.map((reason) => reason.text),
-    ]),
+    ...statements.flatMap((item) => [item.text, ...item.reasons.map((reason) => reason.text)]),
     ...result.nextSteps.flatMap((step) => [step.title, step.text]),
   ];
 }
@@ -71,7 +96,7 @@ describe('assess', () => {
     const result = assessInEnglish({});
     expect(result.questionnaireVersion).toBe(questionnaire.version);
     expect(result.rulesVersion).toBe(RULES_VERSION);
-    expect(RULES_VERSION).toBe('1.1.0');
+    expect(RULES_VERSION).toBe('2.0.0');
   });
 
   it('gives the same result for the same answers, in any key order', () => {
@@ -91,19 +116,44 @@ describe('assess', () => {
     expect(assessInEnglish({ ...notPregnant, 'prenatal-care': 'no' })).toEqual(assessInEnglish(notPregnant));
   });
 
+  it('ignores answers on hidden branches: whether a medicine works when none is taken', () => {
+    const noMedicine = answersOf(mildAtHome, { 'current-medicine': 'none' });
+    expect(assessInEnglish({ ...noMedicine, 'medicine-working': 'yes' })).toEqual(assessInEnglish(noMedicine));
+  });
+
+  it('ignores answers on hidden branches: a prescription for benzos that are not taken', () => {
+    const noBenzos = answersOf(mildAtHome, { benzodiazepines: 'no' });
+    expect(assessInEnglish({ ...noBenzos, 'benzodiazepines-prescribed': 'not-prescribed' })).toEqual(
+      assessInEnglish(noBenzos),
+    );
+  });
+
   it('ignores answers on hidden branches: medicine preferences when not open to medicine', () => {
     const base = answersOf(mildAtHome, { 'open-to-medication': 'no' });
     const withHidden = { ...base, 'daily-visits': 'no', 'prefers-non-opioid': 'yes' };
     const result = assessInEnglish(withHidden);
     expect(result).toEqual(assessInEnglish(base));
     const ids = result.medications.flatMap((entry) => [...entry.notes, ...entry.cautions].map((item) => item.id));
-    expect(ids).not.toContain('methadone-daily-visits');
+    expect(ids).not.toContain('methadone-visits');
     expect(ids).not.toContain('naltrexone-non-opioid-wish');
   });
 
-  it('gives every setting, statement and step at least one known source', () => {
-    const result = RecommendationSchema.parse(assessInEnglish(everyRisk));
-    const sourced = [result.setting, ...result.medications, ...result.cautions, ...result.support, ...result.nextSteps];
+  it.each([
+    ['every risk at once', everyRisk],
+    ['every gate and every unknown answer at once', everyGateAndUnknown],
+  ])('gives every setting, statement and step at least one known source (%s)', (_, answers) => {
+    const result = RecommendationSchema.parse(assessInEnglish(answers));
+    const sourced = [
+      ...(result.setting ? [result.setting] : []),
+      ...(result.insteadOfSetting ? [result.insteadOfSetting] : []),
+      ...result.medications,
+      ...result.medicationNotes,
+      ...result.cautions,
+      ...result.unknowns,
+      ...result.support,
+      ...result.nextSteps,
+    ];
+    expect(sourced.length).toBeGreaterThan(20);
     for (const item of sourced) expect(item.sources.length).toBeGreaterThan(0);
     for (const entry of result.medications) {
       for (const item of [...entry.notes, ...entry.cautions]) expect(item.sources.length).toBeGreaterThan(0);
@@ -112,15 +162,28 @@ describe('assess', () => {
 
   it('explains every conclusion drawn from answers with reasons in plain words', () => {
     const result = assessInEnglish(everyRisk);
-    expect(result.setting.reasons.length).toBeGreaterThan(0);
+    expect(result.setting?.reasons.length).toBeGreaterThan(0);
     const reasons = [
-      ...result.setting.reasons,
+      ...(result.setting?.reasons ?? []),
+      ...result.medicationNotes.flatMap((item) => item.reasons),
       ...result.cautions.flatMap((item) => item.reasons),
       ...result.medications.flatMap((entry) => [...entry.notes, ...entry.cautions].flatMap((item) => item.reasons)),
     ];
     for (const reason of reasons) {
       expect(reason.text).toMatch(/^(You said|Your answers|So )/);
       expect(everyRisk[reason.questionId]).toBeDefined();
+    }
+  });
+
+  it('explains a gate and each unknown answer by the answers behind them', () => {
+    const result = assessInEnglish(everyGateAndUnknown);
+    expect(result.setting).toBeNull();
+    expect(result.insteadOfSetting?.reasons.map((reason) => reason.questionId)).toEqual(['self-harm-thoughts']);
+    const reasons = [...(result.insteadOfSetting?.reasons ?? []), ...result.unknowns.flatMap((item) => item.reasons)];
+    expect(result.unknowns.length).toBeGreaterThan(5);
+    for (const reason of reasons) {
+      expect(reason.text).toMatch(/^(You said|You chose not to say|You do not know)/);
+      expect(everyGateAndUnknown[reason.questionId]).toBeDefined();
     }
   });
 

@@ -1,5 +1,5 @@
 import { assess } from '../../../src/rules/assess.ts';
-import { assessInEnglish, enRules } from '../../support/words.ts';
+import { assessInEnglish, enRules, helplines } from '../../support/words.ts';
 import { answersOf, mildAtHome, severeNoSupport } from './fixtures.ts';
 
 describe('what family and friends can do', () => {
@@ -13,28 +13,41 @@ describe('what family and friends can do', () => {
       expect(assessInEnglish(answers, 'other').family.map((item) => item.id)).toEqual([
         'family-carry-naloxone',
         'family-overdose-signs',
-        'family-therapy-option',
+        'family-craft',
         'family-find-care',
-        'family-how-to-talk',
+        'family-support-for-you',
       ]);
     }
   });
 
-  it('cites the reference for naloxone, overdose signs, family therapy and the helpline', () => {
+  it('cites the reference for naloxone, overdose signs, CRAFT, the helpline and support for families', () => {
     const sources = Object.fromEntries(assessInEnglish({}, 'other').family.map((item) => [item.id, item.sources]));
-    expect(sources['family-carry-naloxone']).toContain('MED-8');
+    expect(sources['family-carry-naloxone']).toEqual(['MED-8', 'FAM-1']);
     expect(sources['family-overdose-signs']).toContain('SAFE-1');
-    expect(sources['family-therapy-option']).toContain('BEH-1');
+    expect(sources['family-craft']).toEqual(['FAM-1']);
     expect(sources['family-find-care']).toEqual(['HELP-1', 'HELP-2']);
+    expect(sources['family-support-for-you']).toEqual(['HELP-7', 'FAM-1']);
   });
 
-  it('names no support group that is not in the clinical reference', () => {
+  it('names CRAFT and Partnership to End Addiction (FAM-1, HELP-7), with no phone number for it', () => {
     const text = assessInEnglish({}, 'other')
       .family.map((item) => item.text)
       .join(' ');
-    expect(text).not.toMatch(/Al-Anon|Nar-Anon|CRAFT|Learn to Cope/i);
+    expect(text).toMatch(/CRAFT/);
+    expect(text).toMatch(/Partnership to End Addiction/);
     expect(text).toMatch(/naloxone/);
-    expect(text).toMatch(/Family therapy/);
+    // HELP-7: the family line's number is UNCONFIRMED, so only the link is given.
+    expect(text).not.toMatch(/855|378-4373|\d{3}-\d{4}/);
+    expect(text).not.toMatch(/Learn to Cope/i);
+  });
+
+  it('adds the family support step, with the drugfree.org link only, for someone answering for another', () => {
+    const step = assessInEnglish({}, 'other').nextSteps.find((item) => item.id === 'support-for-family');
+    expect(step?.urgent).toBe(false);
+    expect(step?.contacts).toEqual([helplines.familySupport]);
+    expect(step?.contacts[0]?.href).toBe('https://drugfree.org');
+    expect(step?.sources).toEqual(['HELP-7', 'FAM-1']);
+    expect(assessInEnglish({}).nextSteps.map((item) => item.id)).not.toContain('support-for-family');
   });
 
   it('changes nothing else in the result', () => {
@@ -42,6 +55,7 @@ describe('what family and friends can do', () => {
     const texts = enRules;
     const forSelf = assess(answersOf(severeNoSupport), { texts });
     const forOther = assess(answersOf(severeNoSupport), { texts, perspective: 'other' });
-    expect({ ...forOther, family: [] }).toEqual(forSelf);
+    const nextSteps = forOther.nextSteps.filter((step) => step.id !== 'support-for-family');
+    expect({ ...forOther, family: [], nextSteps }).toEqual(forSelf);
   });
 });

@@ -2,13 +2,20 @@
 import type { Answers } from '../../../questions/answers.ts';
 import { toAnswers, type TypedAnswers } from './support/typed-answers.ts';
 
-/** Mild use, steady and supportive home, no other risks: nothing asks for more than outpatient. */
+/**
+ * Mild use, steady and supportive home, no other risks: nothing asks for more than outpatient, and
+ * no caution or extra step applies (no one else at home, school only, no medicine for opioid use now).
+ */
 export const mildAtHome = {
   'overdose-now': 'no',
   'self-harm-thoughts': 'no',
+  'danger-signs-now': 'no',
+  adult: 'yes',
+  'current-medicine': 'none',
   'opioids-used': ['pills-not-as-prescribed'],
   'how-used': ['swallow'],
   'last-use': 'past-week',
+  'recent-overdose': 'no',
   control: ['more-than-meant', 'craving'],
   'life-impact': ['none'],
   'body-changes': ['tolerance'],
@@ -19,15 +26,15 @@ export const mildAtHome = {
   'mental-health-diagnosis': 'no',
   alcohol: 'no',
   benzodiazepines: 'no',
-  stimulants: 'no',
-  'medical-problems': 'no',
+  'other-drugs': ['none'],
+  'health-now': ['none'],
   'withdrawal-history': 'no',
   pregnancy: 'does-not-apply',
   housing: 'stable',
-  'others-use': 'live-alone',
+  'others-use': 'no',
   'home-safe': 'yes',
   'support-person': 'yes',
-  responsibilities: ['work', 'children'],
+  responsibilities: ['school'],
   transport: 'yes',
   'recent-release': ['none'],
   'previous-treatment': 'never',

@@ -16,10 +16,10 @@ describe('medications to discuss', () => {
   it.each<[string, Answers]>([
     ['no answers', {}],
     ['mild use at home', answersOf(mildAtHome)],
-    ['severe use', answersOf(severeNoSupport)],
+    ['severe use at a clinic they can get to', answersOf(severeNoSupport, { 'daily-visits': 'yes' })],
     ['pregnancy', answersOf({ pregnancy: 'pregnant' })],
     ['no interest in medicine', answersOf({ 'open-to-medication': 'no' })],
-  ])('always lists all five, in the same order, for %s', (_, answers) => {
+  ])('lists all five, in the usual order, for %s', (_, answers) => {
     expect(assessInEnglish(answers).medications.map((entry) => entry.id)).toEqual([
       'methadone',
       'buprenorphine',
@@ -29,24 +29,42 @@ describe('medications to discuss', () => {
     ]);
   });
 
-  describe('methadone (MED-1)', () => {
-    it('is given only at opioid treatment programs, usually daily at first, with careful monitoring', () => {
+  describe('methadone (MED-1, OTP-1)', () => {
+    it('is given only at opioid treatment programs, with careful monitoring and take-home doses possible early', () => {
       const methadone = medication({}, 'methadone');
       expect(methadone.stance).toBe('discuss');
       expect(methadone.howGiven).toMatch(/opioid treatment programs/);
-      expect(methadone.howGiven).toMatch(/every day at first/);
-      expect(noteIds(methadone)).toContain('methadone-monitoring');
+      expect(noteIds(methadone)).toEqual(['methadone-monitoring', 'methadone-take-home']);
+      const takeHome = methadone.notes[1];
+      expect(takeHome?.text).toMatch(/take-home doses from the first week/);
+      expect(takeHome?.text).toMatch(/\bmay\b/);
+      expect(takeHome?.sources).toEqual(['OTP-1', 'MED-1']);
     });
 
-    it.each(['no', 'not-sure'] as const)('suggests asking about buprenorphine when daily visits are "%s"', (daily) => {
-      const methadone = medication(answersOf({ 'open-to-medication': 'yes', 'daily-visits': daily }), 'methadone');
-      const caution = methadone.cautions.find((entry) => entry.id === 'methadone-daily-visits');
-      expect(caution?.sources).toEqual(['MED-1', 'MED-2']);
-      expect(caution?.reasons[0]?.questionId).toBe('daily-visits');
+    it('never says that visits are every day at first, as a rule (MED-1 since the 2024 rule)', () => {
+      const methadone = medication(answersOf({ 'open-to-medication': 'yes', 'daily-visits': 'no' }), 'methadone');
+      const texts = [methadone.howGiven, ...[...methadone.notes, ...methadone.cautions].map((item) => item.text)];
+      expect(texts.filter((text) => /every day|daily/i.test(text))).toEqual([]);
     });
 
-    it('has no daily-visit caution when daily visits are possible', () => {
-      expect(cautionIds(medication(answersOf(mildAtHome), 'methadone'))).not.toContain('methadone-daily-visits');
+    it.each<[string, TypedAnswers, string]>([
+      ['daily visits are "no"', { 'open-to-medication': 'yes', 'daily-visits': 'no' }, 'daily-visits'],
+      ['daily visits are "not sure"', { 'open-to-medication': 'yes', 'daily-visits': 'not-sure' }, 'daily-visits'],
+      ['getting to a clinic is hard', { transport: 'hard' }, 'transport'],
+      ['there is no way to a clinic', { transport: 'no' }, 'transport'],
+      ['there is a job to keep', { responsibilities: ['work'] }, 'responsibilities'],
+    ])('suggests take-home doses or buprenorphine when %s', (_, answers, questionId) => {
+      const methadone = medication(answersOf(answers), 'methadone');
+      const caution = methadone.cautions.find((entry) => entry.id === 'methadone-visits');
+      expect(caution?.text).toMatch(/take-home doses, or about buprenorphine/);
+      expect(caution?.sources).toEqual(['MED-1', 'OTP-1', 'MED-2']);
+      expect(caution?.reasons.map((reason) => reason.questionId)).toEqual([questionId]);
+    });
+
+    it('has no clinic-visit caution when visits are possible, with children or school but no job', () => {
+      expect(cautionIds(medication(answersOf(mildAtHome), 'methadone'))).not.toContain('methadone-visits');
+      const withChildren = answersOf(mildAtHome, { responsibilities: ['children', 'school'] });
+      expect(cautionIds(medication(withChildren, 'methadone'))).not.toContain('methadone-visits');
     });
   });
 
@@ -73,18 +91,51 @@ describe('medications to discuss', () => {
   });
 
   describe('naltrexone (MED-4, PREG-2)', () => {
-    it('always says it needs about 7 to 10 days with no opioids first', () => {
+    it('says it needs about 7 to 10 days with no opioids first, longer after methadone or buprenorphine', () => {
       const naltrexone = medication({}, 'naltrexone');
       expect(naltrexone.stance).toBe('discuss');
       const caution = naltrexone.cautions.find((entry) => entry.id === 'naltrexone-opioid-free-first');
-      expect(caution?.text).toMatch(/7 to 10 days/);
+      expect(caution?.text).toBe(
+        'You need about 7 to 10 days with no opioids before you start, and longer after methadone or buprenorphine. Starting too soon brings on bad withdrawal.',
+      );
+      expect(caution?.sources).toEqual(['MED-4']);
       expect(caution?.reasons).toEqual([]);
     });
 
     it.each(['past-day', 'past-week'] as const)('links the opioid-free caution to last use "%s"', (lastUse) => {
       const naltrexone = medication(answersOf({ 'last-use': lastUse }), 'naltrexone');
       const caution = naltrexone.cautions.find((entry) => entry.id === 'naltrexone-opioid-free-first');
-      expect(caution?.reasons[0]?.questionId).toBe('last-use');
+      expect(caution?.reasons.map((reason) => reason.questionId)).toEqual(['last-use']);
+    });
+
+    it.each(['past-month', 'dont-know'] as const)(
+      'keeps the opioid-free caution, unexplained, for last use "%s"',
+      (lastUse) => {
+        const naltrexone = medication(answersOf({ 'last-use': lastUse }), 'naltrexone');
+        const caution = naltrexone.cautions.find((entry) => entry.id === 'naltrexone-opioid-free-first');
+        expect(caution?.reasons).toEqual([]);
+      },
+    );
+
+    it('does not put the wait in the way of someone already opioid-free for more than 30 days', () => {
+      const naltrexone = medication(answersOf({ 'last-use': 'longer' }), 'naltrexone');
+      expect(cautionIds(naltrexone)).not.toContain('naltrexone-opioid-free-first');
+      expect(naltrexone.stance).toBe('discuss');
+    });
+
+    it('warns that overdose risk is high after stopping it or missing a dose, and that it blocks pain medicine', () => {
+      const naltrexone = medication({}, 'naltrexone');
+      const byId = new Map(naltrexone.cautions.map((item) => [item.id, item]));
+      expect(byId.get('naltrexone-after-stopping')?.text).toMatch(/stop naltrexone, or miss a dose.*overdose/);
+      expect(byId.get('naltrexone-after-stopping')?.sources).toEqual(['MED-4']);
+      expect(byId.get('naltrexone-blocks-pain-medicine')?.sources).toEqual(['MED-4', 'PAIN-1']);
+    });
+
+    it('says it is not an opioid, and never calls it "not addictive" (WORDS-1)', () => {
+      const naltrexone = medication({}, 'naltrexone');
+      const note = naltrexone.notes.find((item) => item.id === 'naltrexone-not-opioid');
+      expect(note?.text).toBe('Naltrexone is not an opioid.');
+      expect(note?.sources).toEqual(['MED-4', 'WORDS-1']);
     });
 
     it('notes that it matches a wish for a medicine that is not an opioid', () => {
@@ -110,25 +161,35 @@ describe('medications to discuss', () => {
     ];
     for (const pregnancy of ['pregnant', 'could-be'] as const) {
       it.each(contexts)(
-        `never gives naltrexone "discuss" and always keeps methadone and buprenorphine when "${pregnancy}", %s`,
+        `never gives naltrexone or withdrawal aids "discuss" and always keeps methadone and buprenorphine when "${pregnancy}", %s`,
         (_, context) => {
           const result = assessInEnglish(answersOf(context, { pregnancy }));
           const byId = new Map(result.medications.map((entry) => [entry.id, entry]));
           expect(byId.get('naltrexone')?.stance).toBe('not-now');
+          expect(byId.get('withdrawal-aids')?.stance).toBe('not-now');
           for (const id of ['methadone', 'buprenorphine'] as const) {
             expect(byId.get(id)?.stance).toBe('discuss');
-            expect(byId.get(id)?.notes.find((note) => note.id === `${id}-pregnancy`)?.sources).toEqual(['PREG-1']);
+            expect(byId.get(id)?.notes.find((note) => note.id === `${id}-pregnancy`)?.sources).toContain('PREG-1');
           }
         },
       );
     }
 
-    it.each(['no', 'recently-gave-birth', 'does-not-apply'] as const)(
-      'keeps naltrexone "discuss" when pregnancy is "%s"',
+    it.each(['no', 'recently-gave-birth', 'does-not-apply', 'prefer-not-to-say', 'dont-know'] as const)(
+      'keeps naltrexone and withdrawal aids "discuss" when pregnancy is "%s"',
       (pregnancy) => {
         expect(medication(answersOf({ pregnancy }), 'naltrexone').stance).toBe('discuss');
+        expect(medication(answersOf({ pregnancy }), 'withdrawal-aids').stance).toBe('discuss');
       },
     );
+
+    it('notes that methadone clinics are asked to take pregnant people first (PREG-4, OTP-1)', () => {
+      const note = medication(answersOf({ pregnancy: 'pregnant' }), 'methadone').notes.find(
+        (item) => item.id === 'methadone-pregnancy',
+      );
+      expect(note?.sources).toEqual(['PREG-1', 'OTP-1']);
+      expect(note?.text).toMatch(/asked to take pregnant people first/);
+    });
   });
 
   describe('benzodiazepines and alcohol with opioid medicines (MED-7, SAFE-3)', () => {
@@ -158,11 +219,37 @@ describe('medications to discuss', () => {
     });
   });
 
-  it('describes withdrawal aids as easing symptoms only, to pair with ongoing care (MED-5, SET-4)', () => {
+  it('describes withdrawal aids as easing opioid withdrawal only, to pair with ongoing care (MED-5, SET-4)', () => {
     const aids = medication({}, 'withdrawal-aids');
     expect(aids.name).toMatch(/lofexidine \(Lucemyra\) or clonidine/);
+    expect(aids.notes[0]?.text).toMatch(/only ease the symptoms of opioid withdrawal/);
     expect(aids.notes[0]?.text).toMatch(/Neither one treats opioid use disorder/);
+    expect(aids.cautions.map((item) => item.id)).toEqual(['withdrawal-aids-need-ongoing-care']);
     expect(aids.cautions[0]?.sources).toEqual(['SET-4']);
+  });
+
+  it.each<[string, TypedAnswers]>([
+    ['any alcohol', { alcohol: 'some' }],
+    ['heavy drinking', { alcohol: 'heavy' }],
+    ['occasional benzos', { benzodiazepines: 'sometimes' }],
+  ])('says withdrawal aids do not treat alcohol or benzo withdrawal, for %s (MED-5, SAFE-3)', (_, answers) => {
+    const caution = medication(answersOf(answers), 'withdrawal-aids').cautions.find(
+      (item) => item.id === 'withdrawal-aids-not-for-alcohol-or-benzos',
+    );
+    expect(caution?.text).toBe(
+      'They are for opioid withdrawal only. They do not make it safe to stop drinking or taking benzos.',
+    );
+    expect(caution?.sources).toEqual(['MED-5', 'SAFE-3']);
+  });
+
+  it('in pregnancy, shows withdrawal aids as not the plan, pointing to methadone or buprenorphine (PREG-6)', () => {
+    const aids = medication(answersOf({ pregnancy: 'pregnant' }), 'withdrawal-aids');
+    expect(aids.stance).toBe('not-now');
+    expect(aids.sources).toEqual(['MED-5', 'PREG-6']);
+    const caution = aids.cautions.find((item) => item.id === 'withdrawal-aids-pregnancy');
+    expect(caution?.text).toMatch(/^These are not the plan in pregnancy. Ask about methadone or buprenorphine instead/);
+    expect(caution?.text).toMatch(/care team decides/);
+    expect(caution?.sources).toEqual(['PREG-6', 'PREG-1']);
   });
 
   describe('naloxone (MED-8, SAFE-4)', () => {
@@ -172,11 +259,14 @@ describe('medications to discuss', () => {
       expect(naloxone.cautions).toEqual([]);
     });
 
-    it.each(['jail', 'detox', 'residential'] as const)('warns about lower tolerance after leaving %s', (place) => {
-      const caution = medication(answersOf({ 'recent-release': [place] }), 'naloxone').cautions[0];
-      expect(caution?.id).toBe('naloxone-after-release');
-      expect(caution?.sources).toEqual(['SAFE-4', 'MED-8']);
-    });
+    it.each(['jail', 'detox', 'residential', 'stopped-medicine'] as const)(
+      'warns about lower tolerance after "%s"',
+      (place) => {
+        const caution = medication(answersOf({ 'recent-release': [place] }), 'naloxone').cautions[0];
+        expect(caution?.id).toBe('naloxone-after-release');
+        expect(caution?.sources).toEqual(['SAFE-4', 'MED-8']);
+      },
+    );
   });
 
   it.each(['no', 'not-sure'] as const)(
@@ -193,5 +283,30 @@ describe('medications to discuss', () => {
     const ids = assessInEnglish(answersOf(mildAtHome)).medicationNotes.map((note) => note.id);
     expect(ids).not.toContain('medicine-still-an-option');
     expect(ids).toContain('medicines-help');
+  });
+
+  it('tells everyone that methadone and buprenorphine lower the risk of dying (MORT-1)', () => {
+    for (const answers of [{}, answersOf(mildAtHome), answersOf(severeNoSupport)]) {
+      const note = assessInEnglish(answers).medicationNotes.find((item) => item.id === 'medicines-save-lives');
+      expect(note?.text).toBe('Methadone and buprenorphine lower the risk of dying from an overdose.');
+      expect(note?.sources).toEqual(['MORT-1']);
+    }
+  });
+
+  it('tells everyone that medicine does not depend on counseling (MED-6, OTP-1)', () => {
+    const note = assessInEnglish({}).medicationNotes.find((item) => item.id === 'medicines-help');
+    expect(note?.text).toMatch(/Counseling helps too, but you can get medicine without it/);
+    expect(note?.sources).toEqual(['MED-6', 'OTP-1']);
+    expect(assessInEnglish({}).medicationNotes.map((item) => item.id)).toEqual([
+      'medicines-save-lives',
+      'medicines-help',
+    ]);
+  });
+
+  it('cites MORT-1 on methadone and buprenorphine, and not on naltrexone', () => {
+    const byId = new Map(assessInEnglish({}).medications.map((item) => [item.id, item.sources]));
+    expect(byId.get('methadone')).toEqual(['MED-1', 'MED-6', 'MORT-1']);
+    expect(byId.get('buprenorphine')).toEqual(['MED-2', 'MED-6', 'MORT-1']);
+    expect(byId.get('naltrexone')).toEqual(['MED-4', 'MED-6']);
   });
 });

@@ -41,6 +41,14 @@ describe('what the rules pass to the text catalog', () => {
       { alcohol: 'some', benzodiazepines: 'daily' },
       { alcohol: false, benzos: true },
     ],
+    [
+      { alcohol: 'heavy', benzodiazepines: 'daily', 'benzodiazepines-prescribed': 'as-prescribed' },
+      { alcohol: true, benzos: false },
+    ],
+    [
+      { alcohol: 'no', benzodiazepines: 'daily', 'benzodiazepines-prescribed': 'not-sure' },
+      { alcohol: false, benzos: true },
+    ],
   ])('names only what must not be stopped suddenly alone: %j', (answers, flags) => {
     expect(textOf(probed(answers).cautions, 'do-not-stop-suddenly-alone')).toBe(
       `texts.cautions.do-not-stop-suddenly-alone(${JSON.stringify(flags)})`,
@@ -52,6 +60,35 @@ describe('what the rules pass to the text catalog', () => {
       `texts.medicineCautions.naltrexone-pregnancy("${pregnancy}")`,
     );
   });
+
+  it.each(['methadone', 'buprenorphine', 'naltrexone'])(
+    'names the medicine taken now, "%s", in "keep taking it"',
+    (medicine) => {
+      expect(textOf(probed({ 'current-medicine': medicine }).medicationNotes, 'keep-taking-your-medicine')).toBe(
+        `texts.medicinesTogether.keep-taking-your-medicine("${medicine}")`,
+      );
+    },
+  );
+
+  it('words each gate from the gate it is', () => {
+    const gates: [Answers, string][] = [
+      [{ 'self-harm-thoughts': 'yes' }, 'crisis-first'],
+      [{ adult: 'no' }, 'under-18'],
+      [{ 'current-medicine': 'buprenorphine', 'medicine-working': 'yes' }, 'in-treatment'],
+      [{ control: ['none'] }, 'few-signs'],
+    ];
+    for (const [answers, gate] of gates) {
+      expect(probed(answers).insteadOfSetting?.text).toBe(`texts.insteadOfSetting.${gate}`);
+    }
+  });
+
+  it('words each unknown answer from its question', () => {
+    const { unknowns } = probed({ alcohol: 'prefer-not-to-say', 'home-safe': 'prefer-not-to-say', housing: 'stable' });
+    expect(unknowns.map((item) => [item.id, item.text])).toEqual([
+      ['unknown-alcohol', 'texts.unknowns.alcohol'],
+      ['unknown-home-safe', 'texts.unknowns.home-safe'],
+    ]);
+  });
 });
 
 describe('reasons', () => {
@@ -62,8 +99,8 @@ describe('reasons', () => {
       'body-changes': ['tolerance', 'withdrawal'],
     });
     expect(severity).toMatchObject({ level: 'mild', criteriaCount: 2 });
-    expect(setting.level).toBe('outpatient');
-    expect(setting.reasons).toEqual([
+    expect(setting?.level).toBe('outpatient');
+    expect(setting?.reasons).toEqual([
       { questionId: 'control', text: 'texts.severity.count(2,"mild")' },
       { questionId: 'opioids-used', text: 'texts.reasons.opioids-used.pills-as-prescribed' },
       { questionId: 'body-changes', text: 'texts.severity.prescribedOnly' },
@@ -77,8 +114,8 @@ describe('reasons', () => {
     [{ 'gad-worry': 'nearly-every-day' }, 'gad-worry', 'texts.scores.gad2(3)'],
   ])('names the mood screen score that calls for more care: %j', (answers, questionId, text) => {
     const { setting } = probed(answers);
-    expect(setting.level).toBe('intensive-outpatient');
-    expect(setting.reasons).toEqual([{ questionId, text }]);
+    expect(setting?.level).toBe('intensive-outpatient');
+    expect(setting?.reasons).toEqual([{ questionId, text }]);
   });
 
   it('gives each reason once when several rules at the winning level share it', () => {
@@ -88,8 +125,8 @@ describe('reasons', () => {
       'support-person': 'no',
       'mental-health-diagnosis': 'yes',
     });
-    expect(setting.level).toBe('residential');
-    expect(setting.reasons).toEqual([
+    expect(setting?.level).toBe('residential');
+    expect(setting?.reasons).toEqual([
       { questionId: 'control', text: 'texts.severity.count(6,"severe")' },
       { questionId: 'support-person', text: 'texts.reasons.support-person.no' },
       { questionId: 'mental-health-diagnosis', text: 'texts.reasons.mental-health-diagnosis.yes' },
@@ -103,6 +140,7 @@ describe('the contract and helpers', () => {
     expect(SourceIdSchema.safeParse('HELP-99').error?.issues[0]?.message).toBe('unknown source id');
     expect(SourceIdSchema.safeParse(1).success).toBe(false);
     const result = assessInEnglish({});
+    expect(result.setting).not.toBeNull();
     const tampered = { ...result, setting: { ...result.setting, sources: ['NOT-1'] } };
     expect(RecommendationSchema.safeParse(tampered).success).toBe(false);
   });

@@ -6,7 +6,12 @@ import { settingRules } from '../../../src/rules/setting-rules.ts';
 import { assessSeverity } from '../../../src/rules/severity.ts';
 import { answersOf, mildAtHome, moderateAtHome, severeNoSupport } from './fixtures.ts';
 
-const settingOf = (answers: Answers) => assessInEnglish(answers).setting;
+/** The suggested setting, for answers that get one (no gate applies). */
+function settingOf(answers: Answers) {
+  const { setting } = assessInEnglish(answers);
+  if (!setting) throw new Error('no setting for these answers');
+  return setting;
+}
 const severeAtHome = { ...severeNoSupport, housing: 'stable', 'others-use': 'no', 'support-person': 'yes' } as const;
 
 describe('suggested setting', () => {
@@ -36,7 +41,7 @@ describe('suggested setting', () => {
   });
 
   it('is hospital without medically managed withdrawal for an urgent physical health problem alone', () => {
-    const setting = settingOf(answersOf(mildAtHome, { 'medical-problems': 'urgent' }));
+    const setting = settingOf(answersOf(mildAtHome, { 'health-now': ['urgent'] }));
     expect(setting.level).toBe('hospital');
     expect(setting.medicalWithdrawalManagement).toBe(false);
   });
@@ -45,7 +50,15 @@ describe('suggested setting', () => {
     it.each<[string, TypedAnswers]>([
       ['heavy daily alcohol', { alcohol: 'heavy' }],
       ['daily benzodiazepines', { benzodiazepines: 'daily' }],
-      ['a seizure in a past withdrawal', { 'withdrawal-history': 'seizure' }],
+      [
+        'daily benzodiazepines not prescribed',
+        { benzodiazepines: 'daily', 'benzodiazepines-prescribed': 'not-prescribed' },
+      ],
+      [
+        'daily benzodiazepines perhaps not prescribed',
+        { benzodiazepines: 'daily', 'benzodiazepines-prescribed': 'not-sure' },
+      ],
+      ['a past withdrawal seizure with heavy drinking', { 'withdrawal-history': 'seizure', alcohol: 'heavy' }],
     ])('is hospital with medically managed withdrawal for %s, even with mild use at home', (_, risk) => {
       const setting = settingOf(answersOf(mildAtHome, risk));
       expect(setting.level).toBe('hospital');
@@ -55,11 +68,24 @@ describe('suggested setting', () => {
     });
 
     it('is hospital for a health problem that needs care right away', () => {
-      const setting = settingOf(answersOf(mildAtHome, { 'medical-problems': 'urgent' }));
+      const setting = settingOf(answersOf(mildAtHome, { 'health-now': ['urgent', 'ongoing'] }));
       expect(setting.level).toBe('hospital');
       expect(setting.reasons).toEqual([
-        { questionId: 'medical-problems', text: 'You said you have a health problem that needs care right away.' },
+        { questionId: 'health-now', text: 'You said you have a health problem that needs care right away.' },
       ]);
+    });
+
+    it('is hospital, without medically managed withdrawal, for danger signs of withdrawal now (WD-1)', () => {
+      const setting = settingOf(answersOf(mildAtHome, { 'danger-signs-now': 'yes' }));
+      expect(setting.level).toBe('hospital');
+      expect(setting.medicalWithdrawalManagement).toBe(false);
+      expect(setting.sources).toContain('WD-1');
+      expect(setting.reasons.map((reason) => reason.questionId)).toEqual(['danger-signs-now']);
+    });
+
+    it('cites the seizure with heavy drinking among the reasons for hospital care', () => {
+      const setting = settingOf(answersOf(mildAtHome, { 'withdrawal-history': 'seizure', alcohol: 'heavy' }));
+      expect(setting.reasons.map((reason) => reason.questionId)).toEqual(['alcohol', 'withdrawal-history']);
     });
 
     it('shows only the reasons of the hospital rules, not those of lower levels that also fired', () => {
@@ -73,13 +99,62 @@ describe('suggested setting', () => {
     });
   });
 
-  describe('residential (SET-3)', () => {
-    it('is residential for thoughts of suicide or self-harm', () => {
-      const setting = settingOf(answersOf(mildAtHome, { 'self-harm-thoughts': 'yes' }));
-      expect(setting.level).toBe('residential');
-      expect(setting.sources).toContain('SAFE-2');
+  describe('a past withdrawal seizure without heavy drinking or daily benzos now (SAFE-3)', () => {
+    it.each<[string, TypedAnswers]>([
+      ['no alcohol or benzos', {}],
+      ['a little alcohol and occasional benzos', { alcohol: 'some', benzodiazepines: 'sometimes' }],
+      ['daily benzos taken as prescribed', { benzodiazepines: 'daily', 'benzodiazepines-prescribed': 'as-prescribed' }],
+    ])('is intensive outpatient, not hospital, with %s', (_, now) => {
+      const result = assessInEnglish(answersOf(mildAtHome, { 'withdrawal-history': 'seizure' }, now));
+      expect(result.setting?.level).toBe('intensive-outpatient');
+      expect(result.setting?.medicalWithdrawalManagement).toBe(false);
+      const caution = result.cautions.find((item) => item.id === 'past-seizure');
+      expect(caution?.sources).toEqual(['SAFE-3']);
+      expect(caution?.reasons.map((reason) => reason.questionId)).toEqual(['withdrawal-history']);
     });
 
+    it('has no separate "tell your provider" caution when the seizure already calls for hospital care', () => {
+      const result = assessInEnglish(answersOf(mildAtHome, { 'withdrawal-history': 'seizure', alcohol: 'heavy' }));
+      expect(result.cautions.map((item) => item.id)).not.toContain('past-seizure');
+    });
+  });
+
+  describe('a benzodiazepine taken as prescribed (SAFE-3)', () => {
+    const prescribed = { benzodiazepines: 'daily', 'benzodiazepines-prescribed': 'as-prescribed' } as const;
+
+    it('is not hospital by itself, and says not to stop it suddenly and to talk to the prescriber', () => {
+      const result = assessInEnglish(answersOf(mildAtHome, prescribed));
+      expect(result.setting?.level).toBe('outpatient');
+      expect(result.setting?.medicalWithdrawalManagement).toBe(false);
+      const ids = result.cautions.map((item) => item.id);
+      expect(ids).toEqual(['opioids-with-benzos-or-alcohol', 'prescribed-benzos']);
+      const caution = result.cautions[1];
+      expect(caution?.text).toBe(
+        'Do not stop your benzos suddenly. Talk to the doctor who prescribes them before any change.',
+      );
+      expect(caution?.reasons.map((reason) => reason.questionId)).toEqual([
+        'benzodiazepines',
+        'benzodiazepines-prescribed',
+      ]);
+    });
+
+    it('still gets the overdose caution on methadone and buprenorphine (MED-7)', () => {
+      const result = assessInEnglish(answersOf(mildAtHome, prescribed));
+      for (const id of ['methadone', 'buprenorphine']) {
+        const medicine = result.medications.find((item) => item.id === id);
+        expect(medicine?.cautions.map((item) => item.id)).toContain(`${id}-mixing`);
+      }
+    });
+
+    it('is hospital when heavy drinking comes with it, naming only the drinking as what not to stop alone', () => {
+      const result = assessInEnglish(answersOf(mildAtHome, prescribed, { alcohol: 'heavy' }));
+      expect(result.setting?.level).toBe('hospital');
+      const caution = result.cautions.find((item) => item.id === 'do-not-stop-suddenly-alone');
+      expect(caution?.text).toMatch(/^Do not stop drinking suddenly/);
+    });
+  });
+
+  describe('residential (SET-3)', () => {
     it('is residential for severe use with an unsteady home where others use and nobody supports recovery', () => {
       const setting = settingOf(answersOf(severeNoSupport));
       expect(setting.level).toBe('residential');
@@ -110,17 +185,21 @@ describe('suggested setting', () => {
       expect(setting.level).toBe('residential');
     });
 
-    it('is residential after returning to use more than once after outpatient treatment', () => {
+    it('is residential after returning to use more than once after treatment that included medicine', () => {
       const setting = settingOf(
         answersOf(mildAtHome, {
           'previous-treatment': 'returned-repeatedly',
-          'previous-treatment-type': ['outpatient'],
+          'previous-treatment-type': ['outpatient', 'medication'],
         }),
       );
       expect(setting.level).toBe('residential');
-      expect(setting.reasons.map((reason) => reason.questionId)).toEqual([
-        'previous-treatment',
-        'previous-treatment-type',
+      expect(setting.sources).toContain('SET-6');
+      expect(setting.reasons).toEqual([
+        { questionId: 'previous-treatment', text: 'You said you started using again after treatment more than once.' },
+        {
+          questionId: 'previous-treatment-type',
+          text: 'You said your treatment included medicine such as methadone, buprenorphine or naltrexone.',
+        },
       ]);
     });
 
@@ -149,7 +228,8 @@ describe('suggested setting', () => {
       expect(setting.reasons).toEqual([
         {
           questionId: 'phq-interest',
-          text: 'Your answers about low mood add up to 3 out of 6 on a short depression check (PHQ-2). 3 or more is worth a closer look.',
+          // The person reads no scale name ("PHQ-2"): that is for the case note and the printout.
+          text: 'Your answers about low mood add up to 3 out of 6 on a short depression check. 3 or more is worth a closer look.',
         },
       ]);
       expect(setting.sources).toContain('PHQ-2');
@@ -159,7 +239,7 @@ describe('suggested setting', () => {
       expect(settingOf(answersOf(mildAtHome, { 'withdrawal-history': 'severe' })).level).toBe('intensive-outpatient');
     });
 
-    it('is intensive outpatient after returning to use once after outpatient treatment', () => {
+    it('is intensive outpatient after returning to use once after treatment that included medicine', () => {
       const answers = answersOf(mildAtHome, {
         'previous-treatment': 'returned-once',
         'previous-treatment-type': ['outpatient', 'medication'],
@@ -167,12 +247,46 @@ describe('suggested setting', () => {
       expect(settingOf(answers).level).toBe('intensive-outpatient');
     });
 
-    it('stays outpatient when treatment that included no outpatient care was followed by a return to use', () => {
-      const answers = answersOf(mildAtHome, {
-        'previous-treatment': 'returned-once',
-        'previous-treatment-type': ['detox-only'],
-      });
-      expect(settingOf(answers).level).toBe('outpatient');
+    it('is intensive outpatient for severe use at a steady, safe home with no support person but a job or children', () => {
+      for (const responsibilities of [['work'], ['children'], ['work', 'children']] as const) {
+        const result = assessInEnglish(answersOf(severeAtHome, { 'support-person': 'no', responsibilities }));
+        expect(result.setting?.level).toBe('intensive-outpatient');
+        const keep = result.support.find((item) => item.id === 'keep-work-and-children');
+        expect(keep?.text).toMatch(/intensive outpatient program with medicine, or buprenorphine by telehealth/);
+        expect(keep?.sources).toEqual(['SET-3', 'SET-6', 'MED-2']);
+      }
+    });
+  });
+
+  describe('return to use after care without medicine (SET-6)', () => {
+    it.each<[string, TypedAnswers['previous-treatment-type']]>([
+      ['counseling or a program from home', ['outpatient']],
+      ['a residential stay', ['residential']],
+      ['detox only', ['detox-only']],
+    ])('adds medicine before raising the setting after %s, even more than once', (_, types) => {
+      for (const returned of ['returned-once', 'returned-repeatedly'] as const) {
+        const result = assessInEnglish(
+          answersOf(mildAtHome, { 'previous-treatment': returned, 'previous-treatment-type': types }),
+        );
+        expect(result.setting?.level).toBe('outpatient');
+        const note = result.medicationNotes.find((item) => item.id === 'add-medicine-first');
+        expect(note?.sources).toEqual(['SET-6']);
+        expect(note?.reasons.map((reason) => reason.questionId)).toEqual([
+          'previous-treatment',
+          'previous-treatment-type',
+        ]);
+      }
+    });
+
+    it('does not add the note when the care included medicine, or when the treatment helped', () => {
+      const ids = (answers: TypedAnswers) =>
+        assessInEnglish(answersOf(mildAtHome, answers)).medicationNotes.map((item) => item.id);
+      expect(
+        ids({ 'previous-treatment': 'returned-once', 'previous-treatment-type': ['outpatient', 'medication'] }),
+      ).not.toContain('add-medicine-first');
+      expect(ids({ 'previous-treatment': 'helped', 'previous-treatment-type': ['outpatient'] })).not.toContain(
+        'add-medicine-first',
+      );
     });
   });
 
@@ -192,7 +306,7 @@ describe('suggested setting', () => {
   });
 
   it('is decided by the single highest-risk answer, not by how many answers look fine', () => {
-    const everythingFine = answersOf(mildAtHome, { control: ['none'], 'body-changes': ['none'] });
+    const everythingFine = answersOf(mildAtHome, { 'body-changes': ['none'] });
     expect(settingOf(everythingFine).level).toBe('outpatient');
     expect(settingOf({ ...everythingFine, benzodiazepines: 'daily' }).level).toBe('hospital');
   });
@@ -200,8 +314,13 @@ describe('suggested setting', () => {
   it('records every rule that fired, including those below the winning level', () => {
     const answers = answersOf(severeNoSupport);
     const { setting, firedRuleIds } = chooseSetting(answers, assessSeverity(answers, enRules), enRules);
-    expect(setting.level).toBe('residential');
-    expect(firedRuleIds).toEqual(['severe-unsupportive-home', 'severe', 'moderate-unsupportive-home']);
+    expect(setting?.level).toBe('residential');
+    expect(firedRuleIds).toEqual([
+      'severe-unsupportive-home',
+      'severe-without-support',
+      'severe',
+      'moderate-unsupportive-home',
+    ]);
   });
 
   it('gives every rule a unique id, a description and at least one source', () => {

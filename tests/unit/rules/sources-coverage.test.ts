@@ -16,7 +16,9 @@ const known = (id: string) => Object.hasOwn(sources, id);
 /** Every cited list in a Recommendation, named by where it is. */
 function citations(result: Recommendation): [string, readonly string[]][] {
   return [
-    ['setting', result.setting.sources],
+    result.setting
+      ? ['setting', result.setting.sources]
+      : ['instead of a setting', result.insteadOfSetting?.sources ?? []],
     ['severity', result.severity.sources],
     ...result.medications.map((medication): [string, readonly string[]] => [medication.id, medication.sources]),
     ...statementsIn(result).map((item): [string, readonly string[]] => [item.id, item.sources]),

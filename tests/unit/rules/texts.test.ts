@@ -19,11 +19,10 @@ const markedEn = marked(en) as unknown as RuleTexts;
 
 /** Every sentence a person reads in a Recommendation. */
 function sentences(result: Recommendation): string[] {
+  const { setting } = result;
   return [
-    result.setting.name,
-    result.setting.asamOrientation,
-    result.setting.description,
-    ...result.setting.reasons.map((reason) => reason.text),
+    ...(setting ? [setting.name, setting.asamOrientation, setting.description] : []),
+    ...(setting?.reasons ?? []).map((reason) => reason.text),
     ...result.medications.flatMap((medication) => [medication.name, medication.howGiven]),
     ...statementsIn(result).flatMap((item) => [item.text, ...item.reasons.map((reason) => reason.text)]),
     ...result.nextSteps.flatMap((step) => [step.title, step.text, ...step.contacts.map((contact) => contact.label)]),
@@ -40,10 +39,41 @@ const cases: [string, Answers][] = [
   ['no answers', {}],
   ['mild use at home', answersOf(mildAtHome)],
   [
+    'stable on buprenorphine',
+    answersOf(mildAtHome, { 'current-medicine': 'buprenorphine', 'medicine-working': 'yes' }),
+  ],
+  [
+    'every answer kept back or not known',
+    answersOf(mildAtHome, {
+      'self-harm-thoughts': 'prefer-not-to-say',
+      'danger-signs-now': 'dont-know',
+      'current-medicine': 'dont-know',
+      'last-use': 'dont-know',
+      'recent-overdose': 'dont-know',
+      alcohol: 'prefer-not-to-say',
+      benzodiazepines: 'dont-know',
+      'withdrawal-history': 'dont-know',
+      pregnancy: 'prefer-not-to-say',
+      'others-use': 'dont-know',
+      'home-safe': 'prefer-not-to-say',
+    }),
+  ],
+  [
     'severe use with every risk',
     answersOf(severeNoSupport, {
       'overdose-now': 'yes',
       'self-harm-thoughts': 'yes',
+      'danger-signs-now': 'yes',
+      'recent-overdose': 'yes',
+      'current-medicine': 'methadone',
+      'medicine-working': 'no',
+      'how-used': ['inject', 'alone'],
+      'other-drugs': ['stimulants', 'sleeping-pills'],
+      'health-now': ['urgent', 'wound-or-fever', 'chronic-pain', 'ongoing'],
+      responsibilities: ['children'],
+      'home-safe': 'no',
+      'previous-treatment': 'returned-once',
+      'previous-treatment-type': ['detox-only'],
       alcohol: 'heavy',
       benzodiazepines: 'sometimes',
       pregnancy: 'could-be',
@@ -75,7 +105,7 @@ describe('rule texts', () => {
     expect(assessInEnglish(answersOf(mildAtHome))).toEqual(
       assess(answersOf(mildAtHome), { texts: en, perspective: 'self' }),
     );
-    expect(assessInEnglish({}).setting.name).toBe(en.settings.outpatient.name);
+    expect(assessInEnglish({}).setting?.name).toBe(en.settings.outpatient.name);
   });
 
   it('rejects a catalog with a missing or an extra key at type-check time', () => {

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import type { Answers } from '../../../../questions/answers.ts';
+import { chosenValues } from '../../../../questions/chosen-values.ts';
 import { assessInEnglish } from '../../../support/words.ts';
 import { anyAnswers, anyPerspective, withForced } from '../support/answer-arbitraries.ts';
 import { bucketNames, combinations, settingRank, severityBuckets, type SeverityBucket } from '../support/enumerate.ts';
@@ -13,11 +14,13 @@ import { exhaustive, PROPERTY_TIMEOUT, runs } from '../support/property-runs.ts'
 
 const hasHome = (answers: Answers) => answers.housing === 'stable' || answers.housing === 'unstable';
 const unsafe = (answers: Answers) => answers.housing === 'none' || (hasHome(answers) && answers['home-safe'] === 'no');
-const unsupportive = (answers: Answers) =>
-  unsafe(answers) ||
-  answers.housing === 'unstable' ||
-  (hasHome(answers) && answers['others-use'] === 'yes') ||
-  answers['support-person'] === 'no';
+/** A home that itself does not support recovery: unsafe, unsteady, or others there use (SET-3). */
+const unsupportiveItself = (answers: Answers) =>
+  unsafe(answers) || answers.housing === 'unstable' || (hasHome(answers) && answers['others-use'] === 'yes');
+const unsupportive = (answers: Answers) => unsupportiveItself(answers) || answers['support-person'] === 'no';
+/** Work or children to keep up with (a checkbox answer, perhaps written as a bare string). */
+const keepsWorkOrChildren = (answers: Answers) =>
+  chosenValues(answers.responsibilities).some((value) => value === 'work' || value === 'children');
 
 const badHome = fc.oneof(
   fc.record({ housing: fc.constantFrom('unstable', 'none') }),
@@ -29,8 +32,13 @@ const severeWithBadHome = withForced(
   fc.tuple(badHome, fc.constant(severityBuckets.severe)).map(([home, sev]) => ({ ...sev, ...home })),
 );
 
-/** The least a home and severity call for when nothing else adds risk (SET-3). */
-function homeFloor(bucket: SeverityBucket, answers: Answers): string {
+/**
+ * The least a home and severity call for when nothing else adds risk (SET-3); none at all for
+ * fewer than two signs (SEV-4). An answer kept back or not known about the home is not a risk the
+ * person told of, so it adds nothing here (the unknown-answer properties check it never lowers).
+ */
+function homeFloor(bucket: SeverityBucket, answers: Answers): string | null {
+  if (bucket === 'none') return null;
   if (bucket === 'severe') return unsupportive(answers) ? 'residential' : 'intensive-outpatient';
   if (bucket === 'moderate') {
     if (unsafe(answers)) return 'residential';
@@ -46,10 +54,18 @@ describe('home and setting (SET-3), for any answers', () => {
     () => {
       fc.assert(
         fc.property(severeWithBadHome, anyPerspective, (answers, perspective) => {
-          const { setting, severity } = assessInEnglish(answers, perspective);
+          const { setting, insteadOfSetting, severity, support } = assessInEnglish(answers, perspective);
           expect(severity.level).toBe('severe');
+          // With no setting, a gate says why: crisis first, under 18, or already in treatment.
+          expect(setting === null ? insteadOfSetting?.id : 'a setting').not.toBe('few-signs');
+          if (setting === null) return;
           expect(setting.level).not.toBe('outpatient');
-          expect(settingRank(setting.level)).toBeGreaterThanOrEqual(settingRank('residential'));
+          // No one to support recovery, at a steady, safe home, with work or children: care that
+          // keeps them, not residential care by itself (SET-3, SET-6).
+          const keepsThem = !unsupportiveItself(answers) && keepsWorkOrChildren(answers);
+          const floor = keepsThem ? 'intensive-outpatient' : 'residential';
+          expect(settingRank(setting.level)).toBeGreaterThanOrEqual(settingRank(floor));
+          expect(support.some((item) => item.id === 'keep-work-and-children')).toBe(keepsThem);
         }),
         runs(1000),
       );
@@ -63,12 +79,15 @@ describe('home and setting (SET-3), for any answers', () => {
       fc.assert(
         fc.property(anyAnswers, (answers) => {
           const result = assessInEnglish(answers);
-          if (result.setting.level !== 'outpatient') return;
+          if (result.setting?.level !== 'outpatient') return;
           expect(result.severity.level).not.toBe('severe');
           expect(result.setting.medicalWithdrawalManagement).toBe(false);
-          expect(result.nextSteps.some((step) => step.id === 'crisis-988' || step.id === 'urgent-medical-care')).toBe(
-            false,
-          );
+          const urgent = ['dangerous-withdrawal', 'urgent-medical-care', 'unsafe-home'];
+          expect(result.nextSteps.filter((step) => urgent.includes(step.id))).toEqual([]);
+          // 988 comes first only for an answer about self-harm kept back or not known (no interrupt).
+          const crisis = result.nextSteps.some((step) => step.id === 'crisis-988');
+          const selfHarm = answers['self-harm-thoughts'];
+          expect(crisis).toBe(typeof selfHarm === 'string' && ['prefer-not-to-say', 'dont-know'].includes(selfHarm));
         }),
         runs(500),
       );
@@ -80,11 +99,11 @@ describe('home and setting (SET-3), for any answers', () => {
     'matches the home rules for every combination of home answers and severity',
     () => {
       const cases = combinations(['housing', 'others-use', 'home-safe', 'support-person']);
-      expect(cases).toHaveLength(4 * 4 * 4 * 3);
+      expect(cases).toHaveLength(4 * 6 * 5 * 3);
       for (const bucket of bucketNames) {
         for (const home of exhaustive(cases)) {
           const result = assessInEnglish({ ...severityBuckets[bucket], ...home });
-          expect([bucket, home, result.setting.level]).toEqual([bucket, home, homeFloor(bucket, home)]);
+          expect([bucket, home, result.setting?.level ?? null]).toEqual([bucket, home, homeFloor(bucket, home)]);
         }
       }
     },

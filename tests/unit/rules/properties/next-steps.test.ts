@@ -1,10 +1,14 @@
 /**
  * Next steps for every answer set: the SAMHSA National Helpline always (HELP-1), and a crisis
  * answer always puts its urgent step first: 911 for an overdose (SAFE-1, HELP-4), 988 for
- * thoughts of self-harm (SAFE-2, HELP-3). Checked by step id and phone link, never by wording.
+ * thoughts of self-harm, also when that answer is kept back or not known (SAFE-2, HELP-3), then
+ * the emergency department for danger signs of withdrawal (WD-1). Urgent care (SET-1), wound care
+ * (XYL-1) and a home that is not safe (DV-1) are urgent too. Checked by step id and phone link,
+ * never by wording.
  */
 import fc from 'fast-check';
 import type { Answers } from '../../../../questions/answers.ts';
+import { chosenValues } from '../../../../questions/chosen-values.ts';
 import { assessInEnglish } from '../../../support/words.ts';
 import type { NextStep } from '../../../../src/rules/recommendation.ts';
 import { anyAnswers, anyPerspective, withForced } from '../support/answer-arbitraries.ts';
@@ -33,11 +37,20 @@ function leading(steps: readonly NextStep[], count: number) {
   };
 }
 
+/** Thoughts of self-harm, or that answer kept back or not known: 988 first, without the interrupt. */
+const selfHarmOrUnknown = (answers: Answers) =>
+  ['yes', 'prefer-not-to-say', 'dont-know'].some((value) => answers['self-harm-thoughts'] === value);
+const ticked = (answers: Answers, id: string, value: string) => chosenValues(answers[id]).includes(value);
+/** "Is home safe?" is asked only of someone with a home. */
+const unsafeHome = (answers: Answers) =>
+  (answers.housing === 'stable' || answers.housing === 'unstable') && answers['home-safe'] === 'no';
+
 /** The crisis steps a person must see first, by their answers, in order. */
 function crisisFirst(answers: Answers) {
   const first = [
     ...(answers['overdose-now'] === 'yes' ? [['overdose-call-911', 'tel:911', true]] : []),
-    ...(answers['self-harm-thoughts'] === 'yes' ? [['crisis-988', 'tel:988', true]] : []),
+    ...(selfHarmOrUnknown(answers) ? [['crisis-988', 'tel:988', true]] : []),
+    ...(answers['danger-signs-now'] === 'yes' ? [['dangerous-withdrawal', 'tel:911', true]] : []),
   ];
   return { urgentFirst: true, first };
 }
@@ -45,13 +58,20 @@ function crisisFirst(answers: Answers) {
 const urgentIdsFor = (answers: Answers) =>
   [
     answers['overdose-now'] === 'yes' && 'overdose-call-911',
-    answers['self-harm-thoughts'] === 'yes' && 'crisis-988',
-    answers['medical-problems'] === 'urgent' && 'urgent-medical-care',
+    selfHarmOrUnknown(answers) && 'crisis-988',
+    answers['danger-signs-now'] === 'yes' && 'dangerous-withdrawal',
+    ticked(answers, 'health-now', 'urgent') && 'urgent-medical-care',
+    ticked(answers, 'health-now', 'wound-or-fever') && 'wound-care',
+    unsafeHome(answers) && 'unsafe-home',
   ].filter(Boolean);
 const urgentIds = (steps: readonly NextStep[]) => steps.filter((step) => step.urgent).map((step) => step.id);
 
 const crisis = fc.record(
-  { 'overdose-now': fc.constantFrom('yes', 'no'), 'self-harm-thoughts': fc.constantFrom('yes', 'no') },
+  {
+    'overdose-now': fc.constantFrom('yes', 'no'),
+    'self-harm-thoughts': fc.constantFrom('yes', 'no', 'prefer-not-to-say', 'dont-know'),
+    'danger-signs-now': fc.constantFrom('yes', 'no', 'dont-know'),
+  },
   { requiredKeys: [] },
 );
 
@@ -84,7 +104,7 @@ describe('next steps for any answers', () => {
   );
 
   it(
-    'give an urgent step only for a crisis or an urgent medical problem',
+    'give an urgent step only for a crisis, danger signs, urgent care, a wound or fever, or an unsafe home',
     () => {
       fc.assert(
         fc.property(anyAnswers, (answers) => {
@@ -97,16 +117,17 @@ describe('next steps for any answers', () => {
   );
 
   it(
-    'hold for every combination of the crisis, urgent medical and mood answers',
+    'hold for every combination of the crisis, danger-sign, health, home-safety and mood answers',
     () => {
       const cases = combinations([
         'overdose-now',
         'self-harm-thoughts',
-        'medical-problems',
+        'danger-signs-now',
+        'health-now',
+        'home-safe',
         'phq-interest',
-        'gad-worry',
-      ]);
-      expect(cases).toHaveLength(3 * 3 * 4 * 5 * 5);
+      ]).map((answers) => ({ housing: 'stable', ...answers }));
+      expect(cases).toHaveLength(3 * 5 * 4 * 6 * 5 * 5);
       for (const answers of exhaustive(cases)) {
         for (const perspective of ['self', 'other'] as const) {
           const steps = assessInEnglish(answers, perspective).nextSteps;

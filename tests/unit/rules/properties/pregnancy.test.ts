@@ -1,7 +1,10 @@
 /**
  * Pregnancy, for every answer set: naltrexone is never a medicine to start for someone who is or
- * could be pregnant (PREG-2), while methadone and buprenorphine are always there to discuss
- * (PREG-1), and the person is told to say they are pregnant (PREG-4).
+ * could be pregnant (PREG-2), withdrawal aids are never offered to discuss (PREG-6), while
+ * methadone and buprenorphine are always there to discuss (PREG-1), and the person is told to say
+ * they are pregnant (PREG-4). A wish for a medicine that is not an opioid never puts naltrexone
+ * first in pregnancy. An answer kept back or not known is not read as pregnancy here: it is named
+ * among the unknown answers, with what to tell the provider.
  */
 import fc from 'fast-check';
 import type { Answers } from '../../../../questions/answers.ts';
@@ -23,6 +26,10 @@ function pregnancyCare(result: Recommendation) {
   };
   return {
     naltrexone: stanceOf(result, 'naltrexone') ?? 'not-now',
+    withdrawalAids: stanceOf(result, 'withdrawal-aids') ?? 'not-now',
+    withdrawalAidsCitePreg6: result.medications
+      .find((item) => item.id === 'withdrawal-aids')
+      ?.sources.includes('PREG-6'),
     methadone: stanceOf(result, 'methadone'),
     buprenorphine: stanceOf(result, 'buprenorphine'),
     methadoneCitesPreg1: citesOf('methadone').includes('PREG-1'),
@@ -33,6 +40,8 @@ function pregnancyCare(result: Recommendation) {
 }
 const carefulInPregnancy = {
   naltrexone: 'not-now',
+  withdrawalAids: 'not-now',
+  withdrawalAidsCitePreg6: true,
   methadone: 'discuss',
   buprenorphine: 'discuss',
   methadoneCitesPreg1: true,
@@ -42,6 +51,8 @@ const carefulInPregnancy = {
 };
 const notPregnant = {
   naltrexone: 'discuss',
+  withdrawalAids: 'discuss',
+  withdrawalAidsCitePreg6: false,
   methadone: 'discuss',
   buprenorphine: 'discuss',
   methadoneCitesPreg1: false,
@@ -54,7 +65,7 @@ const pregnant = fc.record({ pregnancy: fc.constantFrom('pregnant', 'could-be') 
 
 describe('pregnancy, for any answers', () => {
   it(
-    'never gives naltrexone to start, and always methadone and buprenorphine to discuss',
+    'never gives naltrexone or withdrawal aids to start, and always methadone and buprenorphine to discuss',
     () => {
       fc.assert(
         fc.property(withForced(pregnant), anyPerspective, (answers, perspective) => {
@@ -67,13 +78,14 @@ describe('pregnancy, for any answers', () => {
   );
 
   it(
-    'sets naltrexone to "not now", and adds the pregnancy notes, only for someone who is or could be pregnant',
+    'sets naltrexone and withdrawal aids to "not now", and adds the pregnancy notes, only for someone who is or could be pregnant',
     () => {
       fc.assert(
         fc.property(anyAnswers, (answers) => {
           const result = assessInEnglish(answers);
           expect(pregnancyCare(result)).toEqual(pregnantOrCouldBe(answers) ? carefulInPregnancy : notPregnant);
-          expect(result.medications.filter((item) => item.stance === 'not-now').length).toBeLessThanOrEqual(1);
+          const notNow = result.medications.filter((item) => item.stance === 'not-now').map((item) => item.id);
+          expect(notNow).toEqual(pregnantOrCouldBe(answers) ? ['naltrexone', 'withdrawal-aids'] : []);
         }),
         runs(1000),
       );
@@ -85,16 +97,16 @@ describe('pregnancy, for any answers', () => {
     'holds for every pregnancy answer with every follow-up and medicine preference',
     () => {
       const cases = combinations(['pregnancy', 'prenatal-care', 'breastfeeding', 'prefers-non-opioid']);
-      expect(cases).toHaveLength(6 * 3 * 3 * 4);
+      expect(cases).toHaveLength(8 * 3 * 3 * 4);
+      const usual = ['methadone', 'buprenorphine', 'naltrexone', 'withdrawal-aids', 'naloxone'];
+      const naltrexoneFirst = ['naltrexone', 'methadone', 'buprenorphine', 'withdrawal-aids', 'naloxone'];
       for (const answers of exhaustive(cases)) {
         const result = assessInEnglish({ 'open-to-medication': 'yes', 'last-use': 'past-day', ...answers });
         expect(pregnancyCare(result)).toEqual(pregnantOrCouldBe(answers) ? carefulInPregnancy : notPregnant);
-        expect(result.medications.map((item) => item.id)).toEqual([
-          'methadone',
-          'buprenorphine',
-          'naltrexone',
-          'withdrawal-aids',
-          'naloxone',
+        const wishLeads = answers['prefers-non-opioid'] === 'yes' && !pregnantOrCouldBe(answers);
+        expect([answers, result.medications.map((item) => item.id)]).toEqual([
+          answers,
+          wishLeads ? naltrexoneFirst : usual,
         ]);
       }
     },

@@ -16,6 +16,24 @@ describe('the reviewed risk order', () => {
     expect(tiers.flat().toSorted()).toEqual(optionsOf(id)?.toSorted());
   });
 
+  const unknownsOf = (id: string) =>
+    (findQuestion(questionnaire, id)?.options ?? []).filter((option) => option.unknown).map((option) => option.value);
+  const withUnknowns = Object.entries(singleRiskTiers).filter(([id]) => unknownsOf(id).length > 0);
+
+  it('has answers kept back or not known to place, in several questions', () => {
+    expect(withUnknowns.length).toBeGreaterThan(5);
+  });
+
+  it.each(withUnknowns)(
+    'places an answer kept back or not known for "%s" just above the safest known answer',
+    (id, tiers: readonly (readonly string[])[]) => {
+      const unknown = unknownsOf(id);
+      // All of them in the tier just above the safest known answer, none in the safest tier.
+      expect(tiers[1]?.filter((value) => unknown.includes(value)).toSorted()).toEqual(unknown.toSorted());
+      expect(tiers[0]?.filter((value) => unknown.includes(value))).toEqual([]);
+    },
+  );
+
   it.each(Object.entries(riskierTicks))('names only options of checkbox question "%s"', (id, ticks) => {
     expect(findQuestion(questionnaire, id)?.kind).toBe('multiple');
     expect(optionsOf(id)).toEqual(expect.arrayContaining([...ticks]));
@@ -26,9 +44,15 @@ describe('the reviewed risk order', () => {
     expect(escalationsOf({ alcohol: 'some' }, 'alcohol').map((step) => step.answers.alcohol)).toEqual(['heavy']);
     expect(escalationsOf({ alcohol: 'heavy' }, 'alcohol')).toEqual([]);
     expect(escalationsOf({ 'others-use': 'no' }, 'others-use').map((step) => step.answers['others-use'])).toEqual([
+      'prefer-not-to-say',
+      'dont-know',
       'yes',
     ]);
-    expect(escalationsOf({ alcohol: ['heavy'] }, 'alcohol')).toHaveLength(3);
+    expect(escalationsOf({ alcohol: 'dont-know' }, 'alcohol').map((step) => step.answers.alcohol)).toEqual([
+      'some',
+      'heavy',
+    ]);
+    expect(escalationsOf({ alcohol: ['heavy'] }, 'alcohol')).toHaveLength(5);
     expect(escalationsOf({}, 'housing')).toHaveLength(3);
     expect(tierOf('housing', 'none')).toBe(2);
     expect(tierOf('housing', 'elsewhere')).toBe(-1);

@@ -1,7 +1,9 @@
 /**
  * Severity for every answer set, against the clinical reference read directly: count the SEV-1
  * criteria ticked ("None of these" counts nothing), leave out tolerance and withdrawal for someone
- * who only takes pain pills as prescribed (SEV-3), and band the count as SEV-2 says.
+ * who only takes pain pills as prescribed (SEV-3) or who takes methadone or buprenorphine for
+ * opioid use now (CONT-2; naltrexone is not an opioid, so it brings neither), and band the count
+ * as SEV-2 says.
  */
 import fc from 'fast-check';
 import type { Answers } from '../../../../questions/answers.ts';
@@ -23,18 +25,21 @@ function expectedSeverity(answers: Answers) {
   const offered = (id: string) => findQuestion(questionnaire, id)?.options.map((option) => option.value) ?? [];
   const ticked = (id: string) => chosenValues(answers[id]).filter((value) => offered(id).includes(value));
   if (criteriaQuestions.every((id) => ticked(id).length === 0)) {
-    return { level: 'not-answered', criteriaCount: 0, sev3: false };
+    return { level: 'not-answered', criteriaCount: 0, sev3: false, cont2: false };
   }
   const count = (id: string) => ticked(id).filter((value) => criteria(id).includes(value)).length;
-  const prescribedOnly = ticked('opioids-used').join() === 'pills-as-prescribed';
-  const leaveOutBody = prescribedOnly && count('body-changes') > 0;
+  const body = count('body-changes') > 0;
+  const prescribedOnly = body && ticked('opioids-used').join() === 'pills-as-prescribed';
+  const medicine = answers['current-medicine'];
+  const onAgonist = body && (medicine === 'methadone' || medicine === 'buprenorphine');
+  const leaveOutBody = prescribedOnly || onAgonist;
   const total = count('control') + count('life-impact') + (leaveOutBody ? 0 : count('body-changes'));
-  return { level: band(total), criteriaCount: total, sev3: leaveOutBody };
+  return { level: band(total), criteriaCount: total, sev3: prescribedOnly, cont2: onAgonist };
 }
 
 const severityOf = (answers: Answers) => {
   const { level, criteriaCount, sources } = assessInEnglish(answers).severity;
-  return { level, criteriaCount, sev3: sources.includes('SEV-3') };
+  return { level, criteriaCount, sev3: sources.includes('SEV-3'), cont2: sources.includes('CONT-2') };
 };
 
 const firstOf = (id: string, count: number) => criteria(id).slice(0, count);
@@ -54,7 +59,7 @@ describe('severity (SEV-1 to SEV-3), for any answers', () => {
   );
 
   it(
-    'holds for every number of criteria in each question, with and without pain pills only as prescribed',
+    'holds for every number of criteria in each question, with and without pain pills only as prescribed or a medicine now',
     () => {
       const opioidAnswers: (readonly string[] | undefined)[] = [
         undefined,
@@ -62,19 +67,23 @@ describe('severity (SEV-1 to SEV-3), for any answers', () => {
         ['pills-as-prescribed', 'heroin'],
         ['fentanyl'],
       ];
+      const medicines = [undefined, 'methadone', 'buprenorphine', 'naltrexone', 'none', 'dont-know'];
       const cases = [0, 1, 2, 3, 4].flatMap((control) =>
         [0, 1, 2, 3, 4, 5].flatMap((life) =>
           [0, 1, 2].flatMap((body) =>
-            opioidAnswers.map((used): Answers => ({
-              control: control === 0 ? ['none'] : firstOf('control', control),
-              'life-impact': firstOf('life-impact', life),
-              'body-changes': firstOf('body-changes', body),
-              ...(used ? { 'opioids-used': used } : {}),
-            })),
+            opioidAnswers.flatMap((used) =>
+              medicines.map((medicine): Answers => ({
+                control: control === 0 ? ['none'] : firstOf('control', control),
+                'life-impact': firstOf('life-impact', life),
+                'body-changes': firstOf('body-changes', body),
+                ...(used ? { 'opioids-used': used } : {}),
+                ...(medicine ? { 'current-medicine': medicine } : {}),
+              })),
+            ),
           ),
         ),
       );
-      expect(cases).toHaveLength(5 * 6 * 3 * 4);
+      expect(cases).toHaveLength(5 * 6 * 3 * 4 * 6);
       for (const answers of exhaustive(cases))
         expect([answers, severityOf(answers)]).toEqual([answers, expectedSeverity(answers)]);
     },

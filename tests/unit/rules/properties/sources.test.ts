@@ -19,7 +19,7 @@ type Sourced = { id?: string; sources: readonly string[]; reasons?: readonly Rea
 function sourcedParts(result: Recommendation): [string, Sourced][] {
   return [
     ['severity', result.severity],
-    ['setting', result.setting],
+    result.setting ? ['setting', result.setting] : ['instead of a setting', result.insteadOfSetting ?? { sources: [] }],
     ...result.medicationNotes.map((item) => [`note ${item.id}`, item] as [string, Sourced]),
     ...result.medications.flatMap((medicine) => [
       [`medicine ${medicine.id}`, medicine] as [string, Sourced],
@@ -27,7 +27,9 @@ function sourcedParts(result: Recommendation): [string, Sourced][] {
         (item) => [`${medicine.id}: ${item.id}`, item] as [string, Sourced],
       ),
     ]),
-    ...[...result.cautions, ...result.support, ...result.family].map((item) => [item.id, item] as [string, Sourced]),
+    ...[...result.cautions, ...result.unknowns, ...result.support, ...result.family].map(
+      (item) => [item.id, item] as [string, Sourced],
+    ),
     ...result.nextSteps.map((step) => [`step ${step.id}`, step] as [string, Sourced]),
   ];
 }

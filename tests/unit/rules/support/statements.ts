@@ -3,9 +3,11 @@ import type { Recommendation, Statement } from '../../../../src/rules/recommenda
 
 export function statementsIn(result: Recommendation): Statement[] {
   return [
+    ...(result.insteadOfSetting ? [result.insteadOfSetting] : []),
     ...result.medicationNotes,
     ...result.medications.flatMap((medication) => [...medication.notes, ...medication.cautions]),
     ...result.cautions,
+    ...result.unknowns,
     ...result.support,
     ...result.family,
   ];
