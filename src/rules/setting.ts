@@ -43,7 +43,7 @@ export function chooseSetting(answers: Answers, severity: SeverityResult, texts:
   ];
   const medicalWithdrawal = fired.some(({ rule }) => rule.needsMedicalWithdrawal === true);
   const firedRuleIds = fired.map(({ rule }) => rule.id);
-  const gate = gateFor(facts);
+  const gate = gateFor(facts, level);
   if (gate) return { setting: null, insteadOfSetting: gate, medicalWithdrawal, firedRuleIds };
   return {
     setting: {
@@ -59,9 +59,10 @@ export function chooseSetting(answers: Answers, severity: SeverityResult, texts:
   };
 }
 
-/** The first gate that holds, as the statement that takes the setting's place. */
-function gateFor(facts: Facts): Statement | null {
+/** The first gate that holds at this level, as the statement that takes the setting's place. */
+function gateFor(facts: Facts, level: SettingLevel): Statement | null {
   for (const gate of settingGates) {
+    if (gate.yieldsToHospital && level === 'hospital') continue;
     const reasons = holds(gate.when, facts);
     if (reasons !== null) return statement(gate.id, facts.texts.insteadOfSetting[gate.id], gate.sources, reasons);
   }

@@ -48,8 +48,8 @@ const safety = {
     'naloxone-with-xylazine':
       'Fentanyl can be mixed with xylazine ("tranq"), which causes deep sleep and bad wounds. Naloxone does not reverse xylazine, but always give it in an overdose: fentanyl is almost always there too.',
     'after-giving-birth': {
-      you: 'The year after giving birth is a time of high overdose risk. Keep taking methadone or buprenorphine after the birth, and keep naloxone at home.',
-      they: 'The year after giving birth is a time of high overdose risk. They should keep taking methadone or buprenorphine after the birth, and keep naloxone at home.',
+      you: 'The year after giving birth is a time of high overdose risk. If you take methadone or buprenorphine, keep taking it after the birth, and plan this before the birth. Keep naloxone at home.',
+      they: 'The year after giving birth is a time of high overdose risk. If they take methadone or buprenorphine, they should keep taking it after the birth, and plan this before the birth. Keep naloxone at home.',
     },
     'breastfeeding-on-medicine': {
       you: 'Breastfeeding while on methadone or buprenorphine is usually advised. Ask your provider what is right for you.',

@@ -53,8 +53,8 @@ const safety = {
     'naloxone-with-xylazine':
       'El fentanilo puede venir mezclado con xilacina ("tranq"), que causa un sueño muy profundo y heridas graves. La naloxona no revierte la xilacina, pero siempre hay que darla en una sobredosis: casi siempre hay fentanilo también.',
     'after-giving-birth': {
-      you: 'El año después de dar a luz es un tiempo de alto riesgo de sobredosis. Siga tomando la metadona o la buprenorfina después del parto, y tenga naloxona en casa.',
-      they: 'El año después de dar a luz es un tiempo de alto riesgo de sobredosis. La persona debe seguir tomando la metadona o la buprenorfina después del parto, y tener naloxona en casa.',
+      you: 'El año después de dar a luz es un tiempo de alto riesgo de sobredosis. Si toma metadona o buprenorfina, siga tomándola después del parto, y planéelo antes del parto. Tenga naloxona en casa.',
+      they: 'El año después de dar a luz es un tiempo de alto riesgo de sobredosis. Si la persona toma metadona o buprenorfina, debe seguir tomándola después del parto, y planearlo antes del parto. Tengan naloxona en casa.',
     },
     'breastfeeding-on-medicine': {
       you: 'Por lo general se aconseja dar pecho mientras toma metadona o buprenorfina. Pregunte a su proveedor qué es lo mejor para usted.',

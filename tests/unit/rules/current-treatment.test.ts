@@ -105,6 +105,22 @@ describe('in treatment, and it is working (CONT-1, CONT-2)', () => {
     ]);
   });
 
+  it.each<[string, Answers]>([
+    ['heavy drinking', { alcohol: 'heavy' }],
+    [
+      'daily benzodiazepines not prescribed',
+      { benzodiazepines: 'daily', 'benzodiazepines-prescribed': 'not-prescribed' },
+    ],
+    ['danger signs now', { 'danger-signs-now': 'yes' }],
+    ['an urgent health problem', { 'health-now': ['urgent'] }],
+  ])('still gets hospital care for %s (SET-1, SAFE-3, WD-1)', (_, risk) => {
+    const result = assessInEnglish(
+      answersOf(mildAtHome, { 'current-medicine': 'methadone', 'medicine-working': 'yes', ...risk }),
+    );
+    expect(result.insteadOfSetting).toBeNull();
+    expect(result.setting?.level).toBe('hospital');
+  });
+
   it('still gets naloxone, the cautions that apply and the helpline', () => {
     const result = assessInEnglish(
       answersOf(mildAtHome, {

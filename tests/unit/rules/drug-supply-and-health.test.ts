@@ -80,7 +80,7 @@ describe('pregnancy and after birth (PREG-3, PREG-5)', () => {
     (pregnancy) => {
       const found = caution('after-giving-birth', { pregnancy });
       expect(found?.text).toBe(
-        'The year after giving birth is a time of high overdose risk. Keep taking methadone or buprenorphine after the birth, and keep naloxone at home.',
+        'The year after giving birth is a time of high overdose risk. If you take methadone or buprenorphine, keep taking it after the birth, and plan this before the birth. Keep naloxone at home.',
       );
       expect(found?.sources).toEqual(['PREG-5']);
       expect(found?.reasons.map((reason) => reason.questionId)).toEqual(['pregnancy']);
@@ -97,7 +97,7 @@ describe('pregnancy and after birth (PREG-3, PREG-5)', () => {
   it('says breastfeeding on methadone or buprenorphine is usually advised, for someone breastfeeding (PREG-3)', () => {
     const answers: Answers = answersOf(mildAtHome, { pregnancy: 'recently-gave-birth', breastfeeding: 'yes' });
     const found = assessInEnglish(answers).cautions.find((item) => item.id === 'breastfeeding-on-medicine');
-    expect(found?.text).toMatch(/^Breastfeeding while taking methadone or buprenorphine is usually advised/);
+    expect(found?.text).toMatch(/^Breastfeeding while on methadone or buprenorphine is usually advised/);
     expect(found?.sources).toEqual(['PREG-3']);
     expect(cautionIds({ pregnancy: 'recently-gave-birth', breastfeeding: 'no' })).toEqual(['after-giving-birth']);
   });

@@ -56,7 +56,7 @@ describe('medications to discuss', () => {
     ])('suggests take-home doses or buprenorphine when %s', (_, answers, questionId) => {
       const methadone = medication(answersOf(answers), 'methadone');
       const caution = methadone.cautions.find((entry) => entry.id === 'methadone-visits');
-      expect(caution?.text).toMatch(/take-home doses, or about buprenorphine/);
+      expect(caution?.text).toMatch(/take-home doses\. Or ask about buprenorphine/);
       expect(caution?.sources).toEqual(['MED-1', 'OTP-1', 'MED-2']);
       expect(caution?.reasons.map((reason) => reason.questionId)).toEqual([questionId]);
     });

@@ -105,15 +105,25 @@ describe('fewer than two signs (SEV-4)', () => {
         control: ['none'],
         'body-changes': ['none'],
         'recent-release': ['jail'],
-        alcohol: 'heavy',
+        alcohol: 'some',
       }),
     );
     expect(result.insteadOfSetting?.id).toBe('few-signs');
     expect(result.medications.map((item) => item.id)).toContain('naloxone');
     expect(result.cautions.map((item) => item.id)).toEqual(
-      expect.arrayContaining(['tolerance-after-release', 'carry-naloxone', 'do-not-stop-suddenly-alone']),
+      expect.arrayContaining(['tolerance-after-release', 'carry-naloxone', 'opioids-with-benzos-or-alcohol']),
     );
     expect(result.nextSteps.map((step) => step.id)).toEqual(['samhsa-helpline', 'find-treatment']);
+  });
+
+  it('gives way to hospital care with medically managed withdrawal for heavy drinking (SET-1, SAFE-3)', () => {
+    const result = assessInEnglish(
+      answersOf(mildAtHome, { control: ['none'], 'body-changes': ['none'], alcohol: 'heavy' }),
+    );
+    expect(result.severity.level).toBe('none');
+    expect(result.insteadOfSetting).toBeNull();
+    expect(result.setting?.level).toBe('hospital');
+    expect(result.setting?.medicalWithdrawalManagement).toBe(true);
   });
 
   it('gives a setting from two signs, and when the sign questions were not answered at all', () => {

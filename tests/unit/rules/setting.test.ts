@@ -252,7 +252,9 @@ describe('suggested setting', () => {
         const result = assessInEnglish(answersOf(severeAtHome, { 'support-person': 'no', responsibilities }));
         expect(result.setting?.level).toBe('intensive-outpatient');
         const keep = result.support.find((item) => item.id === 'keep-work-and-children');
-        expect(keep?.text).toMatch(/intensive outpatient program with medicine, or buprenorphine by telehealth/);
+        expect(keep?.text).toMatch(
+          /intensive outpatient program and take medicine\. Or you could get buprenorphine by telehealth/,
+        );
         expect(keep?.sources).toEqual(['SET-3', 'SET-6', 'MED-2']);
       }
     });

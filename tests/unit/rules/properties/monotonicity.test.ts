@@ -166,7 +166,7 @@ describe('the setting is monotone in risk', () => {
   );
 
   it(
-    'keeps the under-18 and in-treatment gates whatever becomes riskier, short of a crisis',
+    'keeps the under-18 gate whatever becomes riskier, and the in-treatment gate short of hospital care or a crisis',
     () => {
       const questions: RiskyQuestionId[] = ['alcohol', 'benzodiazepines', 'self-harm-thoughts', 'housing'];
       expect(exhaustiveViolations(questions, { adult: 'no' })).toEqual([]);

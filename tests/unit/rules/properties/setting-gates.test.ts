@@ -1,7 +1,8 @@
 /**
  * The setting gates, for every answer set: no setting exactly when a gate applies, always with the
  * statement that takes its place, the first gate that holds by the order of setting-gates.ts
- * (SET-7, AGE-1, CONT-1, SEV-4); fewer than two signs never gets a setting; and naloxone (MED-8) and
+ * (SET-7, AGE-1, CONT-1, SEV-4), where being in treatment or showing few signs gives way to hospital
+ * care (SET-1, SAFE-3, WD-1); fewer than two signs never gets a setting short of that; and naloxone (MED-8) and
  * the SAMHSA National Helpline (HELP-1) are in every result, with a setting or without.
  */
 import fc from 'fast-check';
@@ -15,10 +16,23 @@ import { exhaustive, PROPERTY_TIMEOUT, runs } from '../support/property-runs.ts'
 const onMedicine = (answers: Answers) =>
   ['methadone', 'buprenorphine', 'naltrexone'].some((value) => answers['current-medicine'] === value);
 
+const has = (answers: Answers, questionId: string, value: string) => [answers[questionId]].flat().includes(value);
+
+/**
+ * Hospital care, read from the answers directly: heavy drinking, daily benzodiazepines not taken as
+ * prescribed, a withdrawal seizure with either, danger signs now, or an urgent health problem.
+ */
+function needsHospital(answers: Answers) {
+  const dailyBenzos = answers.benzodiazepines === 'daily' && answers['benzodiazepines-prescribed'] !== 'as-prescribed';
+  const riskyToStop = answers.alcohol === 'heavy' || dailyBenzos;
+  return riskyToStop || answers['danger-signs-now'] === 'yes' || has(answers, 'health-now', 'urgent');
+}
+
 /** The gate the reference calls for, read from the answers directly, first match wins. */
 function expectedGate(answers: Answers, severity: Recommendation['severity']['level']) {
   if (answers['self-harm-thoughts'] === 'yes') return 'crisis-first';
   if (answers.adult === 'no') return 'under-18';
+  if (needsHospital(answers)) return null;
   if (onMedicine(answers) && answers['medicine-working'] === 'yes') return 'in-treatment';
   if (severity === 'none' && !onMedicine(answers)) return 'few-signs';
   return null;
@@ -70,7 +84,7 @@ describe('setting gates, for any answers', () => {
   );
 
   it(
-    'never give a setting for fewer than two signs (severity "none"), except to someone whose medicine is not known to work',
+    'never give a setting for fewer than two signs (severity "none"), except hospital care or to someone whose medicine is not known to work',
     () => {
       fc.assert(
         fc.property(anyAnswers, (answers) => {
@@ -78,7 +92,10 @@ describe('setting gates, for any answers', () => {
           if (result.severity.level !== 'none') return;
           // SEV-4 is not for someone on MOUD: they are in treatment (CONT-1), or need a setting again.
           const gated = expectedGate(answers, 'none') !== null;
-          expect([result.setting === null, gated || onMedicine(answers)]).toEqual([gated, true]);
+          expect([result.setting === null, gated || onMedicine(answers) || needsHospital(answers)]).toEqual([
+            gated,
+            true,
+          ]);
         }),
         runs(1000),
       );
