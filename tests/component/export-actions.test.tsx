@@ -121,3 +121,23 @@ describe('keeping or sharing the results', () => {
     expect(section.getByText('1-800-662-4357')).toBeInTheDocument();
   });
 });
+
+describe('the printed page, for the provider', () => {
+  test('prints the PHQ-2 and GAD-2 totals under their own heading, in a part only the printout shows', () => {
+    const mood = { ...answers, 'phq-interest': 'nearly-every-day', 'phq-down': 'several-days' };
+    render(
+      <QuestionnaireActor.Provider options={{ input: { questionnaire } }}>
+        <LocaleProvider>
+          <ExportActions answers={mood} recommendation={assessInEnglish(mood)} />
+        </LocaleProvider>
+      </QuestionnaireActor.Provider>,
+    );
+    const part = screen.getByRole('region', { name: en.exports.moodChecks.heading });
+    expect(part).toHaveClass('print-only');
+    expect(
+      within(part)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['PHQ-2 (low mood): 4 of 6, positive screen (3 or more)', 'GAD-2 (worry): not answered']);
+  });
+});
