@@ -146,6 +146,7 @@ describe('medications to discuss', () => {
     it('is "not now" until pregnancy is ruled out when someone could be pregnant', () => {
       const naltrexone = medication(answersOf({ pregnancy: 'could-be' }), 'naltrexone');
       expect(naltrexone.stance).toBe('not-now');
+      expect(naltrexone.sources).toEqual(['MED-4', 'MED-6', 'PREG-2']);
       expect(naltrexone.cautions[0]?.text).toMatch(/until pregnancy is ruled out/);
       expect(naltrexone.cautions[0]?.sources).toContain('PREG-2');
     });
@@ -256,7 +257,20 @@ describe('medications to discuss', () => {
     it('is suggested to everyone, over the counter', () => {
       const naloxone = medication({}, 'naloxone');
       expect(naloxone.howGiven).toMatch(/over the counter/);
+      expect(naloxone.sources).toEqual(['MED-8']);
       expect(naloxone.cautions).toEqual([]);
+    });
+
+    it('says how to use it: call 911, stay, a second dose after 2 to 3 minutes, and that it can wear off (SAFE-1)', () => {
+      const naloxone = medication({}, 'naloxone');
+      expect(naloxone.notes.map((note) => [note.id, note.sources])).toEqual([
+        ['naloxone-for-everyone', ['MED-8']],
+        ['naloxone-how-to-use', ['SAFE-1']],
+      ]);
+      expect(naloxone.notes[0]?.text).toMatch(/Carry it if you use opioids or live with someone who does/);
+      expect(naloxone.notes[1]?.text).toBe(
+        'In an overdose, call 911 and give a dose. Stay with the person. If they do not respond in 2 to 3 minutes, give a second dose in the other nostril. Naloxone can wear off before the opioids do.',
+      );
     });
 
     it.each(['jail', 'detox', 'residential', 'stopped-medicine'] as const)(

@@ -8,6 +8,7 @@ import { assessInEnglish, enRules } from '../../support/words.ts';
 import { medications } from '../../../src/rules/medications.ts';
 import { RecommendationSchema, SourceIdSchema } from '../../../src/rules/recommendation.ts';
 import type { Answers } from '../../../questions/answers.ts';
+import { togetherRules } from '../../../src/rules/statement-rules.ts';
 import { probeTexts } from './support/probe-texts.ts';
 
 const probed = (answers: Answers) => assess(answers, { texts: probeTexts });
@@ -69,6 +70,14 @@ describe('what the rules pass to the text catalog', () => {
       );
     },
   );
+
+  it('words "keep taking it" for methadone when no medicine is named, as the decision table shows it', () => {
+    const rule = togetherRules.find((item) => item.id === 'keep-taking-your-medicine');
+    expect(rule?.text(probeTexts, {})).toBe('texts.medicinesTogether.keep-taking-your-medicine("methadone")');
+    expect(rule?.text(probeTexts, { 'current-medicine': 'none' })).toBe(
+      'texts.medicinesTogether.keep-taking-your-medicine("methadone")',
+    );
+  });
 
   it('words each gate from the gate it is', () => {
     const gates: [Answers, string][] = [
@@ -139,6 +148,8 @@ describe('the contract and helpers', () => {
     expect(SourceIdSchema.safeParse('HELP-1').success).toBe(true);
     expect(SourceIdSchema.safeParse('HELP-99').error?.issues[0]?.message).toBe('unknown source id');
     expect(SourceIdSchema.safeParse(1).success).toBe(false);
+    // Only the id itself: a list or object that would print as one is not a source id.
+    expect(SourceIdSchema.safeParse(['HELP-1']).success).toBe(false);
     const result = assessInEnglish({});
     expect(result.setting).not.toBeNull();
     const tampered = { ...result, setting: { ...result.setting, sources: ['NOT-1'] } };

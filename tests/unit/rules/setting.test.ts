@@ -5,6 +5,7 @@ import { chooseSetting } from '../../../src/rules/setting.ts';
 import { settingRules } from '../../../src/rules/setting-rules.ts';
 import { assessSeverity } from '../../../src/rules/severity.ts';
 import { answersOf, mildAtHome, moderateAtHome, severeNoSupport } from './fixtures.ts';
+import { severityBuckets } from './support/enumerate.ts';
 
 /** The suggested setting, for answers that get one (no gate applies). */
 function settingOf(answers: Answers) {
@@ -323,6 +324,64 @@ describe('suggested setting', () => {
       'severe',
       'moderate-unsupportive-home',
     ]);
+  });
+
+  it.each<[string, TypedAnswers, string[]]>([
+    ['heavy drinking', { alcohol: 'heavy' }, ['heavy-alcohol']],
+    ['daily benzos', { benzodiazepines: 'daily' }, ['daily-benzodiazepines']],
+    [
+      'a past seizure with heavy drinking',
+      { alcohol: 'heavy', 'withdrawal-history': 'seizure' },
+      ['heavy-alcohol', 'withdrawal-seizure', 'severe-withdrawal'],
+    ],
+    ['danger signs now', { 'danger-signs-now': 'yes' }, ['dangerous-withdrawal-now']],
+    ['an urgent health problem', { 'health-now': ['urgent'] }, ['urgent-medical']],
+    [
+      'severe use at an unsteady home',
+      { ...severityBuckets.severe, housing: 'unstable' },
+      ['severe-unsupportive-home', 'severe', 'moderate-unsupportive-home'],
+    ],
+    [
+      'severe use with no support person',
+      { ...severityBuckets.severe, 'support-person': 'no' },
+      ['severe-without-support', 'severe', 'moderate-unsupportive-home'],
+    ],
+    [
+      'severe use with a mental health diagnosis',
+      { ...severityBuckets.severe, 'mental-health-diagnosis': 'yes' },
+      ['severe-co-occurring', 'severe', 'co-occurring'],
+    ],
+    [
+      'return to use more than once after care with medicine',
+      { 'previous-treatment': 'returned-repeatedly', 'previous-treatment-type': ['medication'] },
+      ['returned-repeatedly-after-medication', 'returned-after-medication'],
+    ],
+    [
+      'return to use once after care with medicine',
+      { 'previous-treatment': 'returned-once', 'previous-treatment-type': ['medication'] },
+      ['returned-after-medication'],
+    ],
+    [
+      'moderate use with no home',
+      { ...severityBuckets.moderate, housing: 'none' },
+      ['moderate-unsafe-home', 'moderate-unsupportive-home', 'mild-unsafe-home'],
+    ],
+    [
+      'mild use at a home that is not safe',
+      { ...severityBuckets.mild, housing: 'stable', 'home-safe': 'no' },
+      ['mild-unsafe-home'],
+    ],
+    ['severe use at a steady, supportive home', { ...severityBuckets.severe, housing: 'stable' }, ['severe']],
+    [
+      'moderate use where others at home use',
+      { ...severityBuckets.moderate, housing: 'stable', 'others-use': 'yes' },
+      ['moderate-unsupportive-home'],
+    ],
+    ['a mental health diagnosis', { 'mental-health-diagnosis': 'yes' }, ['co-occurring']],
+    ['a very bad past withdrawal', { 'withdrawal-history': 'severe' }, ['severe-withdrawal']],
+  ])('fires, under their own ids, exactly the rules for %s', (_, typed, fired) => {
+    const answers = answersOf(typed);
+    expect(chooseSetting(answers, assessSeverity(answers, enRules), enRules).firedRuleIds).toEqual(fired);
   });
 
   it('gives every rule a unique id, a description and at least one source', () => {
