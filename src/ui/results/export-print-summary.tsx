@@ -1,6 +1,7 @@
 /**
- * What only the printed page needs beyond the results: the answers given and the helplines. The
- * screen shows answers on "Check your answers" instead, so this is hidden there (print.css).
+ * What only the printed page needs beyond the results: the answers given, the mood check scores
+ * for the provider (not shown on the person's screen) and the helplines. The screen shows answers
+ * on "Check your answers" instead, so this is hidden there (print.css).
  */
 import type { Summary } from '../../export/summary.ts';
 
@@ -18,6 +19,7 @@ export function ExportPrintSummary({ summary }: { summary: Summary }) {
           </div>
         ))}
       </dl>
+      <p>{summary.moodChecks}</p>
       <h2 className="heading-m">{summary.headings.helplines}</h2>
       <ul className="list">
         {summary.helplines.map((helpline) => (

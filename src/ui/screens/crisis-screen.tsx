@@ -1,4 +1,10 @@
-/** Interrupts the questions at once after a crisis answer (clinical reference SAFE-1, SAFE-2). */
+/**
+ * Interrupts the questions at once after a crisis answer: an overdose now (SAFE-1), thoughts of
+ * suicide or self-harm (SAFE-2), or signs of a dangerous withdrawal now, which need the emergency
+ * department or 911 rather than waiting at home (WD-1). Each shows its contacts first, then lets
+ * the person go on with the questions.
+ */
+import type { ReactNode } from 'react';
 import type { CrisisKind } from '../../../questions/schema.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
@@ -13,17 +19,26 @@ export function CrisisScreen({ kind }: { kind: CrisisKind }) {
   return useAppOptions().mode === 'coordinator' ? <CoordinatorCrisis kind={kind} /> : <SelfCheckCrisis kind={kind} />;
 }
 
+const helpFor = {
+  overdose: OverdoseSteps,
+  'self-harm': SelfHarmHelp,
+  'medical-emergency': EmergencyCareHelp,
+} as const satisfies Record<CrisisKind, () => ReactNode>;
+
 function SelfCheckCrisis({ kind }: { kind: CrisisKind }) {
   const messages = useAllMessages();
   const actor = QuestionnaireActor.useActorRef();
   const t = messages.crisis;
-  const title = kind === 'overdose' ? t.overdoseTitle : t.selfHarmTitle;
+  const title = { overdose: t.overdoseTitle, 'self-harm': t.selfHarmTitle, 'medical-emergency': t.emergencyTitle }[
+    kind
+  ];
+  const Help = helpFor[kind];
   return (
     <>
       <BackLink />
       <div className="crisis-panel">
         <PageHeading title={title}>{title}</PageHeading>
-        {kind === 'overdose' ? <OverdoseSteps /> : <SelfHarmHelp />}
+        <Help />
       </div>
       <p>{t.continueNote}</p>
       <button
@@ -50,6 +65,20 @@ function OverdoseSteps() {
           <li key={step}>{step}</li>
         ))}
       </ol>
+    </>
+  );
+}
+
+/** Why these signs cannot wait, then the one thing to press. */
+function EmergencyCareHelp() {
+  const messages = useAllMessages();
+  const { contacts } = useLocale();
+  return (
+    <>
+      <p>{messages.crisis.emergencyLead}</p>
+      <p className="crisis-call">
+        <ContactLink contact={contacts.emergency} withLabel />
+      </p>
     </>
   );
 }
