@@ -80,20 +80,24 @@ describe("the browser's Back button", () => {
     const { user } = renderApp();
     await startForMyself(user);
     paint();
-    for (const label of ['No', 'No']) {
+    // "No" to the three safety questions.
+    for (const label of ['No', 'No', 'No']) {
       await user.click(screen.getByRole('radio', { name: label }));
       await user.click(screen.getByRole('button', { name: 'Continue' }));
       paint();
     }
-    expect(screen.getByRole('heading', { level: 1, name: /opioids have you used/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Are you 18 or older?' })).toBeInTheDocument();
     const step = historyStep() ?? Number.NaN;
 
     await pressBrowserBack();
-    expect(screen.getByRole('heading', { level: 1, name: /thoughts of suicide/ })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1, name: 'Right now, do you have any of these?' })).toHaveFocus();
     expect(historyStep()).toBe(step - 1);
     await pressBrowserBack();
-    expect(screen.getByRole('heading', { level: 1, name: firstQuestion })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1, name: /thoughts of suicide/ })).toHaveFocus();
     expect(historyStep()).toBe(step - 2);
+    await pressBrowserBack();
+    expect(screen.getByRole('heading', { level: 1, name: firstQuestion })).toHaveFocus();
+    expect(historyStep()).toBe(step - 3);
   });
 
   it('adds an entry for each screen shown when two screens come before one paint', async () => {

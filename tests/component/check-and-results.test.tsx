@@ -1,14 +1,13 @@
 import { screen, within } from '@testing-library/react';
+import { textOnScreen } from './on-screen.ts';
 import { renderApp } from './render-app.tsx';
-import { answerUntilCheckPage, type Picks } from './walk.ts';
-
-const noCrisis: Picks = { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] };
+import { answerUntilCheckPage, calmPicks, type Picks } from './walk.ts';
 
 async function reachCheckPage(picks: Picks) {
   const view = renderApp();
   await view.user.click(screen.getByRole('radio', { name: 'Myself' }));
   await view.user.click(screen.getByRole('button', { name: 'Start now' }));
-  await answerUntilCheckPage(view.user, { ...noCrisis, ...picks });
+  await answerUntilCheckPage(view.user, { ...calmPicks, ...picks });
   return view;
 }
 
@@ -57,13 +56,15 @@ describe('check your answers', () => {
 });
 
 describe('the results page', () => {
-  it('shows the suggested setting with reasons, the medicines, and the helpline as a phone link', async () => {
+  it('shows the suggested setting with reasons but no ASAM level, the medicines, and the helpline as a phone link', async () => {
     const { user } = await reachCheckPage({});
     await user.click(screen.getByRole('button', { name: 'See my results' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Treatment options to talk about' })).toHaveFocus();
     const setting = screen.getByRole('region', { name: /Suggested setting/ });
     expect(within(setting).getByText(/Hospital or medically managed inpatient care/)).toBeInTheDocument();
-    expect(within(setting).getByText(/roughly ASAM level/i)).toBeInTheDocument();
+    // The ASAM level is for the provider: printed, not on the person's screen.
+    expect(within(setting).getByText(/roughly ASAM level/i)).toHaveClass('print-only');
+    expect(textOnScreen(setting)).not.toMatch(/ASAM/);
     expect(within(setting).getByText(/alcohol/i, { selector: 'li' })).toBeInTheDocument();
     for (const name of ['Methadone', 'Buprenorphine', 'Naltrexone', 'Naloxone']) {
       expect(screen.getByRole('heading', { level: 3, name: new RegExp(name) })).toBeInTheDocument();

@@ -10,7 +10,7 @@ import { questionnaire } from '../support/words.ts';
 import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
 import { App } from '../../src/ui/app.tsx';
 import { loadEverything } from './load-everything.ts';
-import type { Picks } from './walk.ts';
+import { calmPicks, type Picks } from './walk.ts';
 
 /** Loads every lazily loaded screen first, so the walk never waits on a chunk. */
 export async function renderCoordinator() {
@@ -53,5 +53,5 @@ export async function answerByKeysUntil(user: UserEvent, picks: Picks, stop = 'C
   throw new Error(`The questions did not reach "${stop}"`);
 }
 
-/** Answers that open no crisis screen. */
-export const calm: Picks = { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] };
+/** Answers that open no crisis screen, with no medicine for opioid use now (see `calmPicks`). */
+export const calm: Picks = calmPicks;

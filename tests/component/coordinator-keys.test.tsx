@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { answerByKeys, answerByKeysUntil, calm, heading, renderCoordinator } from './coordinator-app.tsx';
 
 const lifeImpact = 'In the past 12 months, which of these have happened because of opioids?';
+const opioidsUsed = 'Which opioids have you used in the past 12 months?';
 
 async function startCall() {
   const view = await renderCoordinator();
@@ -35,9 +36,7 @@ describe('coordinator mode: answering with the keyboard', () => {
 
   it('a number key toggles a checkbox, and Enter on a checkbox continues', async () => {
     const { user } = await startCall();
-    await answerByKeys(user, calm);
-    await answerByKeys(user, calm);
-    expect(heading()).toHaveTextContent('Which opioids have you used in the past 12 months?');
+    await answerByKeysUntil(user, calm, opioidsUsed);
     const heroin = screen.getByRole('checkbox', { name: '1 Heroin' });
     const fentanyl = screen.getByRole('checkbox', { name: '2 Fentanyl' });
     await user.keyboard('1');

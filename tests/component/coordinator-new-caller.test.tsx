@@ -3,11 +3,11 @@ import { answerByKeys, answerByKeysUntil, calm, heading, renderCoordinator } fro
 
 const firstQuestion = 'Is anyone with you showing signs of an overdose right now?';
 
-async function callWithThreeAnswers() {
+/** Six answers: the three safety questions, age, medicine now, and the opioids used. */
+async function callWithSixAnswers() {
   const view = await renderCoordinator();
   await view.user.click(screen.getByRole('button', { name: 'Start now' }));
-  await answerByKeys(view.user, calm);
-  await answerByKeys(view.user, calm);
+  await answerByKeysUntil(view.user, calm, 'Which opioids have you used in the past 12 months?');
   await answerByKeys(view.user, { 'opioids-used': ['Heroin'] });
   return view;
 }
@@ -19,7 +19,7 @@ const summaryTerms = () =>
 
 describe('coordinator mode: New caller', () => {
   it('asks once inline; Cancel keeps every answer and returns focus to New caller', async () => {
-    const { user } = await callWithThreeAnswers();
+    const { user } = await callWithSixAnswers();
     await user.click(screen.getByRole('button', { name: 'New caller' }));
     const confirm = screen.getByRole('group', { name: 'Start a new caller? This clears every answer.' });
     expect(within(confirm).getByText('Start a new caller? This clears every answer.')).toHaveFocus();
@@ -27,21 +27,21 @@ describe('coordinator mode: New caller', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('group', { name: /Start a new caller/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'New caller' })).toHaveFocus();
-    expect(summaryTerms()).toHaveLength(3);
+    expect(summaryTerms()).toHaveLength(6);
     expect(heading()).toHaveTextContent('How do you take them?');
   });
 
   it('Alt+Shift+N opens the confirmation and Escape closes it', async () => {
-    const { user } = await callWithThreeAnswers();
+    const { user } = await callWithSixAnswers();
     await user.keyboard('{Alt>}{Shift>}N{/Shift}{/Alt}');
     expect(screen.getByRole('group', { name: /Start a new caller/ })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: /Start a new caller/ })).not.toBeInTheDocument();
-    expect(summaryTerms()).toHaveLength(3);
+    expect(summaryTerms()).toHaveLength(6);
   });
 
   it('"Yes, clear everything" wipes every answer and starts at the first question, focused, with nothing chosen', async () => {
-    const { user } = await callWithThreeAnswers();
+    const { user } = await callWithSixAnswers();
     await user.click(screen.getByRole('button', { name: 'New caller' }));
     await user.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
     expect(heading()).toHaveTextContent(firstQuestion);
@@ -57,8 +57,8 @@ describe('coordinator mode: New caller', () => {
   });
 
   it('on the first question with an answer chosen, New caller still leaves it unchosen', async () => {
-    const { user } = await callWithThreeAnswers();
-    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}{Alt>}{ArrowLeft}{/Alt}{Alt>}{ArrowLeft}{/Alt}');
+    const { user } = await callWithSixAnswers();
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}'.repeat(6));
     expect(heading()).toHaveTextContent(firstQuestion);
     expect(screen.getByRole('radio', { name: '2 No' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'New caller' }));
@@ -68,8 +68,8 @@ describe('coordinator mode: New caller', () => {
   });
 
   it('after Copy notes, New caller clears the copied-notes message too', async () => {
-    const { user } = await callWithThreeAnswers();
-    await answerByKeysUntil(user, {});
+    const { user } = await callWithSixAnswers();
+    await answerByKeysUntil(user, calm);
     await user.click(screen.getByRole('button', { name: 'Copy notes' }));
     expect(await within(screen.getByRole('region', { name: /^Call tools/ })).findByRole('status')).toHaveTextContent(
       'Notes copied',

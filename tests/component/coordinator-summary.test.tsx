@@ -3,6 +3,7 @@ import { RULES_VERSION } from '../../src/rules/version.ts';
 import { answerByKeys, answerByKeysUntil, calm, heading, renderCoordinator } from './coordinator-app.tsx';
 
 const summary = () => screen.getByRole('region', { name: 'Answers so far' });
+const opioidsUsed = 'Which opioids have you used in the past 12 months?';
 /** The summary as "label: answers" lines, in page order. */
 const summaryLines = () =>
   within(summary())
@@ -21,19 +22,21 @@ describe('coordinator mode: the running summary', () => {
     expect(within(summary()).getByText('No answers yet.')).toBeInTheDocument();
     await answerByKeys(user, calm);
     expect(summaryLines()).toEqual(['Signs of an overdose right now: No']);
-    await answerByKeys(user, calm);
+    await answerByKeysUntil(user, calm, opioidsUsed);
     await answerByKeys(user, { 'opioids-used': ['Heroin', 'Fentanyl'] });
     expect(summaryLines()).toEqual([
       'Signs of an overdose right now: No',
       'Thoughts of suicide or self-harm: No',
+      'Danger signs right now: No',
+      '18 or older: Yes',
+      'Medicine for opioid use now: No',
       'Opioids used in the past 12 months: Heroin; Fentanyl',
     ]);
   });
 
   it('Change on a row brings that question back with its answer chosen; the new answer shows in the summary', async () => {
     const { user } = await startCall();
-    await answerByKeys(user, calm);
-    await answerByKeys(user, calm);
+    await answerByKeysUntil(user, calm, opioidsUsed);
     await answerByKeys(user, { 'opioids-used': ['Heroin'] });
     await answerByKeys(user, { 'how-used': ['Smoke'] });
     expect(heading()).toHaveTextContent('When did you last use an opioid?');
@@ -42,7 +45,7 @@ describe('coordinator mode: the running summary', () => {
     expect(heading()).toHaveFocus();
     expect(screen.getByRole('checkbox', { name: '1 Heroin' })).toBeChecked();
     await user.keyboard('2{Enter}');
-    expect(summaryLines()[2]).toBe('Opioids used in the past 12 months: Heroin; Fentanyl');
+    expect(summaryLines()[5]).toBe('Opioids used in the past 12 months: Heroin; Fentanyl');
     expect(heading()).toHaveTextContent('How do you take them?');
   });
 

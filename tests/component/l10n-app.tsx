@@ -27,9 +27,18 @@ export function renderWith(search: string) {
 
 export const heading = () => screen.getByRole('heading', { level: 1 });
 
-/** Option values to choose per question id; others get their first option. No crisis by default. */
+/**
+ * Option values to choose per question id; others get their first option. The calm ones open no
+ * crisis screen, and take no medicine for opioid use now, so a setting is suggested.
+ */
 export type ValuePicks = Partial<Record<string, readonly string[]>>;
-export const calmValues: ValuePicks = { 'overdose-now': ['no'], 'self-harm-thoughts': ['no'] };
+export const calmValues: ValuePicks = {
+  'overdose-now': ['no'],
+  'self-harm-thoughts': ['no'],
+  'danger-signs-now': ['no'],
+  adult: ['yes'],
+  'current-medicine': ['none'],
+};
 
 /**
  * `clicks, next screen waits`: Continue is pressed inside an awaited `act`, for a next screen that

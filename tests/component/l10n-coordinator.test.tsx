@@ -18,8 +18,8 @@ async function startSpanishCall() {
 describe('coordinator mode in Spanish', () => {
   it('labels the running summary in Spanish: its title, question names and answers', async () => {
     const { walk } = await startSpanishCall();
-    await answerOne(walk);
-    await answerOne(walk);
+    // The three safety questions, age and medicine now, calmly; then the opioids used.
+    for (let answered = 0; answered < 5; answered += 1) await answerOne(walk);
     await answerOne({ ...walk, picks: { 'opioids-used': ['heroin', 'fentanyl'] } });
     const summary = screen.getByRole('region', { name: t.summaryTitle });
     const lines = within(summary)
@@ -29,10 +29,13 @@ describe('coordinator mode in Spanish', () => {
     expect(lines).toEqual([
       `${words['overdose-now'].summary}: No`,
       `${words['self-harm-thoughts'].summary}: No`,
+      `${words['danger-signs-now'].summary}: No`,
+      `${words.adult.summary}: ${words.adult.options.yes.label}`,
+      `${words['current-medicine'].summary}: ${words['current-medicine'].options.none.label}`,
       `${words['opioids-used'].summary}: ${words['opioids-used'].options.heroin.label}; ${words['opioids-used'].options.fentanyl.label}`,
     ]);
     expect(summary).not.toHaveTextContent('Signs of an overdose');
-    expect(within(summary).getAllByRole('button', { name: new RegExp(`^${t.change} `) })).toHaveLength(3);
+    expect(within(summary).getAllByRole('button', { name: new RegExp(`^${t.change} `) })).toHaveLength(6);
   });
 
   it('gives the overdose crisis script in Spanish, with the Spanish words for calling 911', async () => {
@@ -65,12 +68,32 @@ describe('coordinator mode in Spanish', () => {
     expect(screen.getByRole('link', { name: es.rules.contacts.lifelineText })).toHaveAttribute('href', 'sms:988');
   });
 
+  it('gives the emergency care script in Spanish for danger signs now, with the Spanish words for calling 911', async () => {
+    const { walk } = await startSpanishCall();
+    await answerOne(walk);
+    await answerOne(walk);
+    await answerOne({ ...walk, picks: { 'danger-signs-now': ['yes'] } });
+    expect(heading()).toHaveTextContent(t.crisis.emergencyTitle);
+    expect(screen.getByRole('list', { name: t.crisis.doHeading })).toHaveTextContent(t.crisis.emergencyDo[0] ?? '');
+    const say = screen.getByRole('list', { name: t.crisis.sayHeading });
+    expect(
+      within(say)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(t.crisis.emergencySay);
+    expect(say).toHaveTextContent(/sala de emergencias/);
+    expect(screen.getByRole('link', { name: es.rules.contacts.emergency })).toHaveAttribute('href', 'tel:911');
+    expect(screen.queryByText(en.coordinator.crisis.emergencyTitle)).not.toBeInTheDocument();
+  });
+
   it('copies a Spanish case note and a Spanish summary, and downloads FHIR with Spanish texts', async () => {
     const { user, walk } = await startSpanishCall();
     const answers = await answerUntilCheck(walk);
     await user.click(screen.getByRole('button', { name: es.ui.check.confirm }));
-    const setting = assess(answers, { perspective: 'self', texts: es.rules }).setting.name;
-    expect(setting).not.toBe(assessInEnglish(answers).setting.name);
+    const suggested = assess(answers, { perspective: 'self', texts: es.rules }).setting;
+    if (suggested === null) throw new Error('The calm answers should suggest a treatment setting');
+    const setting = suggested.name;
+    expect(setting).not.toBe(assessInEnglish(answers).setting?.name);
     const today = new Intl.DateTimeFormat('es', { dateStyle: 'long' }).format(new Date());
 
     await user.keyboard('{Alt>}{Shift>}C{/Shift}{/Alt}');

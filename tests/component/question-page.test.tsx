@@ -4,9 +4,12 @@ import { renderApp, startForMyself } from './render-app.tsx';
 
 const firstQuestion = 'Is anyone with you showing signs of an overdose right now?';
 
-/** Answers "No" to the two safety questions, which leads to the first list of checkboxes. */
-async function answerSafetyQuestionsNo(user: UserEvent) {
-  for (const label of ['No', 'No']) {
+/**
+ * Answers "No" to the three safety questions, "Yes" to being 18 or older and "No" to a medicine
+ * for opioid use now, which leads to the first list of checkboxes.
+ */
+async function answerUntilOpioidsUsed(user: UserEvent) {
+  for (const label of ['No', 'No', 'No', 'Yes', 'No']) {
     await user.click(screen.getByRole('radio', { name: label }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
   }
@@ -119,7 +122,7 @@ describe('a question page', () => {
 
   it('shows each list of checkboxes with only its own choices ticked, going forward and back', async () => {
     const { user } = await startQuestions();
-    await answerSafetyQuestionsNo(user);
+    await answerUntilOpioidsUsed(user);
     await user.click(screen.getByRole('checkbox', { name: 'Heroin' }));
     await user.click(screen.getByRole('checkbox', { name: 'Fentanyl' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -177,12 +180,14 @@ describe('the crisis interrupt', () => {
 describe('checkboxes with "None of these"', () => {
   it('untick the other options when "None of these" is chosen, and the reverse', async () => {
     const { user } = await startQuestions();
-    await answerSafetyQuestionsNo(user);
+    await answerUntilOpioidsUsed(user);
     await user.click(screen.getByRole('checkbox', { name: 'Heroin' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('checkbox', { name: 'Smoke' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('radio', { name: 'In the past day' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('radio', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const craving = screen.getByRole('checkbox', { name: 'I had strong cravings or urges to use' });
     const none = screen.getByRole('checkbox', { name: 'None of these' });

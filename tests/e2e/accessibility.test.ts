@@ -2,8 +2,8 @@
  * axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, plus best practices) on every screen of the main paths,
  * in each way the site can be opened: as it is, for an intake coordinator, inside a clinic's page
  * and in Spanish. The paths: a calm journey to the results with the error state of a radio and a
- * checkbox question and the exclusive "None of these" chosen, and a journey through both crisis
- * screens. Every screen also has the "Leave this site" button, and every question group is named
+ * checkbox question and the exclusive "None of these" chosen, and a journey through all three
+ * crisis screens. Every screen also has the "Leave this site" button, and every question group is named
  * with its progress ("Section 2 of 6: ...") so a screen reader reads it with the question.
  */
 import { describe, expect, test } from 'vitest';
@@ -33,7 +33,12 @@ const modes: { name: string; params: Record<string, string>; messages: () => Pro
   { name: 'in Spanish', params: { lang: 'es' }, messages: spanish },
 ];
 
-const crisisPicks: Picks = { ...calmPicks, 'overdose-now': ['Yes'], 'self-harm-thoughts': ['Yes'] };
+const crisisPicks: Picks = {
+  ...calmPicks,
+  'overdose-now': ['Yes'],
+  'self-harm-thoughts': ['Yes'],
+  'danger-signs-now': ['Yes'],
+};
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -101,10 +106,10 @@ describe.each(modes)('axe finds nothing on any screen, $name', ({ params, messag
     expect(visits.filter((visit) => visit.kind === 'error')).toHaveLength(2);
   }, 150_000);
 
-  test('through both crisis screens (overdose, thoughts of self-harm) to the results', async () => {
+  test('through every crisis screen (overdose, thoughts of self-harm, danger signs now) to the results', async () => {
     const visits = await walkIn(params, await messages(), crisisPicks, []);
     const crises = visits.filter((visit) => visit.kind === 'crisis').map((visit) => visit.heading);
-    expect(new Set(crises).size).toBe(2);
+    expect(new Set(crises).size).toBe(3);
     expect(visits.at(-1)?.kind).toBe('results');
   }, 150_000);
 });

@@ -8,13 +8,13 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { allQuestions } from '../../questions/journey.ts';
 import { questionnaire } from '../support/words.ts';
-import { en } from '../support/words.ts';
+import { en, enRules } from '../support/words.ts';
 import { RULES_VERSION } from '../../src/rules/version.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectCleanPage, openPage, type AppPage, type OpenPageOptions } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import { focused, pressUntilFocused } from './support/keyboard.ts';
-import { medicationNames, settingName } from './support/results.ts';
+import { medicationNames } from './support/results.ts';
 import { calmPicks, currentHeading, headingHasFocus, waitForNextScreen, type Picks } from './support/walk.ts';
 
 const { url } = useBuiltSite();
@@ -105,7 +105,11 @@ describe('intake coordinator mode', () => {
     await toolsStatus(page).filter({ hasText: t.notesCopied }).waitFor();
     const note = await page.evaluate(() => navigator.clipboard.readText());
     expect(note).toMatch(new RegExp(`^${t.noteHeading}\n`));
-    expect(note).toContain(`${en.exports.settingHeading}\n- ${await settingName(page)}`);
+    // Thoughts of suicide: a crisis evaluation comes first, in the setting's place (SET-7).
+    expect(note).not.toContain(en.exports.settingHeading);
+    expect(note.replace(/\n {2}/g, ' ')).toContain(
+      `${en.exports.firstStepHeading}\n- ${enRules.insteadOfSetting['crisis-first']}`,
+    );
     expect(note).toContain((await medicationNames(page))[0] ?? 'a medicine');
     expect(note).toContain('1-800-662-4357');
     expect(note).toContain(`rules version ${RULES_VERSION}`);

@@ -1,11 +1,13 @@
 /**
- * The crisis interrupts in the built site: a "yes" to an overdose right now or to thoughts of
- * suicide or self-harm shows where to get help at once, lets the person go on, and puts the urgent
- * steps first on the results page.
+ * The crisis interrupts in the built site: a "yes" to an overdose right now, to thoughts of suicide
+ * or self-harm, or to danger signs of withdrawal now shows where to get help at once, lets the
+ * person go on, and puts the urgent steps first on the results page. The emergency screen keeps its
+ * call link and the quick exit in reach on a 360 px phone.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en, enRules } from '../support/words.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { expectCleanPage, openPage } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import {
@@ -13,11 +15,22 @@ import {
   expectVisibleContact,
   nextStepsRegion,
   sectionHeadings,
-  settingName,
+  settingSection,
   stepKinds,
   urgentRegion,
 } from './support/results.ts';
-import { calmPicks, headings, parseQuestionTitle, questionById, walkToResults, type Visit } from './support/walk.ts';
+import {
+  calmPicks,
+  choose,
+  continueButton,
+  headings,
+  parseQuestionTitle,
+  questionById,
+  startQuestions,
+  waitForNextScreen,
+  walkToResults,
+  type Visit,
+} from './support/walk.ts';
 
 const { url } = useBuiltSite();
 
@@ -42,8 +55,9 @@ async function readCrisisScreen(page: Page, visit: Visit): Promise<CrisisSeen> {
     text: await main.innerText(),
     canContinue: await page.getByRole('button', { name: en.crisis.continue, exact: true }).isVisible(),
   };
-  if (visit.heading === headings.overdose) await expectVisibleContact(main, 'tel:911', '911');
-  else {
+  if (visit.heading === headings.overdose || visit.heading === headings.emergency) {
+    await expectVisibleContact(main, 'tel:911', '911');
+  } else {
     await expectVisibleContact(main, 'tel:988', '988');
     await expectVisibleContact(main, 'sms:988', '988');
   }
@@ -70,13 +84,13 @@ describe('the crisis interrupts', () => {
         headings.overdose,
         'self-harm-thoughts',
         headings.selfHarm,
-        'opioids-used',
+        'danger-signs-now',
       ]);
       expect(visits[2]?.title).toBe(`${headings.overdose} - Treatment Options Self-Check`);
       expect(parseQuestionTitle(visits[5]?.title ?? '')).toMatchObject({
         error: false,
         number: 3,
-        question: questionById('opioids-used').text,
+        question: questionById('danger-signs-now').text,
       });
       expect(visits.at(-1)?.kind).toBe('results');
 
@@ -85,7 +99,8 @@ describe('the crisis interrupts', () => {
       expect(overdose?.heading).toBe(en.crisis.overdoseTitle);
       expect(overdose?.links).toContainEqual({ name: 'Call 911', href: 'tel:911' });
       expect(overdose?.steps).toEqual(en.crisis.overdoseSteps);
-      for (const step of [/call 911/i, /naloxone/i, /breath/i, /recovery position/i]) {
+      const safe1 = [/call 911/i, /naloxone/i, /breath/i, /recovery position/i, /until help arrives/i, /another dose/i];
+      for (const step of [...safe1, /other nostril/i, /wear off before the opioids/i]) {
         expect(overdose?.steps.some((text) => step.test(text))).toBe(true);
       }
       expect(overdose?.canContinue).toBe(true);
@@ -104,10 +119,14 @@ describe('the crisis interrupts', () => {
       expect(selfHarm?.text).toMatch(/Veterans/);
       expect(selfHarm?.canContinue).toBe(true);
 
-      // The results: "Get help now" before everything else, the setting included.
+      // The results: "Get help now" before everything else, then a crisis evaluation in the
+      // setting's place (SET-7).
       const order = await sectionHeadings(app.page);
       expect(order[0]).toBe(en.results.urgentHeading);
-      expect(order.findIndex((heading) => heading.startsWith(en.results.settingHeading))).toBeGreaterThan(0);
+      expect(order.indexOf(en.results.noSettingHeading)).toBeGreaterThan(0);
+      expect(order.some((heading) => heading.startsWith(en.results.settingHeading))).toBe(false);
+      const first = await app.page.getByRole('region', { name: en.results.noSettingHeading }).innerText();
+      expect(first).toContain(enRules.insteadOfSetting['crisis-first']);
       const urgent = urgentRegion(app.page);
       expect(await stepKinds(urgent)).toEqual(['overdose-911', 'lifeline-988']);
       expect(await urgent.innerText()).toMatch(/Spanish/);
@@ -115,11 +134,113 @@ describe('the crisis interrupts', () => {
       await expectVisibleContact(urgent, 'tel:988', '988');
       await expectVisibleContact(urgent, 'sms:988', '988');
       // Thoughts of self-harm are never met with a suggestion to stay at home with outpatient care.
-      expect(await settingName(app.page)).not.toBe(enRules.settings.outpatient.name);
-      expect(await settingName(app.page)).not.toBe(enRules.settings['intensive-outpatient'].name);
+      expect(await settingSection(app.page).count()).toBe(0);
 
       expect(await stepKinds(nextStepsRegion(app.page))).toEqual(['samhsa-helpline', 'find-treatment']);
       await expectHelpContacts(app.page);
+      expectCleanPage(app);
+    } finally {
+      await app.close();
+    }
+  });
+  test('a yes to danger signs now shows "Get emergency care now" with 911 at once, lets the person go on, and the results put the emergency step first', async () => {
+    const app = await openPage(url());
+    app.page.setDefaultTimeout(10_000);
+    try {
+      const crises: CrisisSeen[] = [];
+      const visits = await walkToResults(app.page, {
+        picks: { ...calmPicks, 'danger-signs-now': ['Yes'] },
+        onScreen: async (visit) => {
+          if (visit.kind === 'crisis') crises.push(await readCrisisScreen(app.page, visit));
+        },
+      });
+      expect(visits.slice(0, 6).map((visit) => visit.questionId ?? visit.heading)).toEqual([
+        headings.intro,
+        'overdose-now',
+        'self-harm-thoughts',
+        'danger-signs-now',
+        headings.emergency,
+        'adult',
+      ]);
+      expect(visits[4]?.title).toBe(`${headings.emergency} - Treatment Options Self-Check`);
+
+      const [emergency] = crises;
+      expect(crises).toHaveLength(1);
+      expect(emergency?.heading).toBe(en.crisis.emergencyTitle);
+      expect(emergency?.links).toEqual([{ name: 'Call 911', href: 'tel:911' }]);
+      expect(emergency?.text).toContain(en.crisis.emergencyLead);
+      expect(emergency?.text).toMatch(/emergency department or call 911 now/);
+      expect(emergency?.text).toMatch(/Do not wait at home/);
+      expect(emergency?.canContinue).toBe(true);
+
+      const order = await sectionHeadings(app.page);
+      expect(order[0]).toBe(en.results.urgentHeading);
+      const urgent = urgentRegion(app.page);
+      expect(await stepKinds(urgent)).toEqual(['urgent-care-911']);
+      expect(await urgent.innerText()).toContain(enRules.nextSteps['dangerous-withdrawal'].title);
+      await expectVisibleContact(urgent, 'tel:911', '911');
+      await expectHelpContacts(app.page);
+      expectCleanPage(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('on a 360 px phone, the emergency screen shows the call link and "Leave this site" without scrolling, and Continue below them', async () => {
+    const width = 360;
+    const height = 640;
+    const app = await openPage(url(), { viewport: { width, height } });
+    app.page.setDefaultTimeout(10_000);
+    try {
+      const { page } = app;
+      await startQuestions(page);
+      for (const [id, label] of [
+        ['overdose-now', 'No'],
+        ['self-harm-thoughts', 'No'],
+        ['danger-signs-now', 'Yes'],
+      ] as const) {
+        const question = questionById(id);
+        await choose(page, question, [label]);
+        await continueButton(page).click();
+        await waitForNextScreen(page, question.text);
+      }
+      expect(await page.locator('main h1').innerText()).toBe(en.crisis.emergencyTitle);
+      await expectNoAxeViolations(page);
+      // The question page was scrolled down to its Continue button; the crisis screen opens at the top.
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(sideways, 'the screen scrolls sideways').toBeLessThanOrEqual(0);
+      const call = page.getByRole('main').getByRole('link', { name: 'Call 911', exact: true });
+      const exit = page.getByRole('button', { name: en.quickExit.button, exact: true });
+      for (const [what, target] of [
+        ['the call link', call],
+        ['"Leave this site"', exit],
+      ] as const) {
+        const box = await target.boundingBox();
+        if (!box) throw new Error(`${what} has no box on the page`);
+        expect(box.x, `${what} starts on screen`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${what} ends on screen`).toBeLessThanOrEqual(width);
+        expect(box.y, `${what} is not scrolled away`).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height, `${what} is above the fold`).toBeLessThanOrEqual(height);
+        expect(Math.min(box.width, box.height), `${what} is big enough to tap`).toBeGreaterThanOrEqual(24);
+        // Nothing covers its middle: a tap there reaches it.
+        const reached = await target.evaluate(
+          (element, point) => {
+            const hit = document.elementFromPoint(point.x, point.y);
+            return hit !== null && element.contains(hit);
+          },
+          { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+        );
+        expect(reached, `a tap on ${what} reaches it`).toBe(true);
+      }
+      const continueQuestions = page.getByRole('button', { name: en.crisis.continue, exact: true });
+      await continueQuestions.scrollIntoViewIfNeeded();
+      expect(await continueQuestions.isVisible()).toBe(true);
+      await continueQuestions.click();
+      expect(await waitForNextScreen(page, en.crisis.emergencyTitle)).toBe(questionById('adult').text);
       expectCleanPage(app);
     } finally {
       await app.close();

@@ -44,13 +44,17 @@ async function printed(page: Page): Promise<{ text: string; pages: number }> {
 }
 
 describe('the results, taken to a provider', () => {
-  test('print as a PDF of at most two pages with the date, versions, setting, medicines, cautions, answers and helpline, and no buttons', async () => {
+  test('print as a PDF of at most two pages with the date, versions, setting and its ASAM level, medicines, cautions, answers, mood check scores and helpline, and no buttons', async () => {
     await withApp(
       async (app) => {
         await walkToResults(app.page, { picks });
         const setting = await settingName(app.page);
         const [caution] = await cardCautions(medicationCard(app.page, 'Buprenorphine'));
+        // The ASAM level and the mood screens' names are for the provider: on paper, not on screen.
+        expect(await app.page.getByRole('main').innerText()).not.toMatch(/ASAM|PHQ-2|GAD-2/);
         const { text, pages } = await printed(app.page);
+        expect(text).toMatch(/Roughly ASAM level \d/);
+        expect(text).toMatch(/PHQ-2 score \d of 6, GAD-2 score \d of 6/);
 
         expect(pages).toBeGreaterThanOrEqual(1);
         expect(pages).toBeLessThanOrEqual(2);

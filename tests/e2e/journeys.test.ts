@@ -43,9 +43,12 @@ function questionIds(visits: Visit[]): string[] {
   return visits.filter((visit) => visit.kind === 'question').flatMap((visit) => visit.questionId ?? []);
 }
 
-/** Every medicine is offered, and only those named are marked "Not to be started now". */
+/**
+ * Every medicine is offered (in the order the answers decide), and only those named are marked
+ * "Not to be started now".
+ */
 async function expectEveryMedicineOffered(app: AppPage, heldBack: string[] = []): Promise<void> {
-  expect(await medicationNames(app.page)).toEqual(medicines);
+  expect([...(await medicationNames(app.page))].sort()).toEqual([...medicines].sort());
   const marked: string[] = [];
   for (const name of medicines) {
     if ((await medicationCard(app.page, name).getByText(notNow, { exact: true }).count()) > 0) marked.push(name);
@@ -129,6 +132,9 @@ describe('a journey through the questions to the results', () => {
       expect(setting).toContain(reasonFor('support-person', 'yes', enRules).text);
 
       await expectEveryMedicineOffered(app);
+      // A job makes daily clinic visits hard, so buprenorphine (office or telehealth) comes first.
+      const names = await medicationNames(app.page);
+      expect(names.indexOf('Buprenorphine')).toBeLessThan(names.indexOf('Methadone'));
       expect(await medicationCard(app.page, 'Methadone').innerText()).toMatch(/opioid treatment programs?/i);
       expect(await medicationCard(app.page, 'Buprenorphine').innerText()).toMatch(/office or by telehealth/i);
       expect(await cautionsMatching(app, 'Buprenorphine', /fentanyl/i)).toEqual([]);
@@ -144,7 +150,7 @@ describe('a journey through the questions to the results', () => {
     });
   });
 
-  test('a pregnant person is offered methadone and buprenorphine with the pregnancy note, naltrexone not to be started now, and told to say they are pregnant', async () => {
+  test('a pregnant person is offered methadone and buprenorphine with the pregnancy note, naltrexone and withdrawal aids not to be started now, and told to say they are pregnant', async () => {
     await withApp(async (app) => {
       const picks: Picks = { ...calmPicks, pregnancy: ['Yes, I am pregnant'], 'prenatal-care': ['Yes'] };
       const visits = await walkToResults(app.page, { picks });
@@ -152,7 +158,8 @@ describe('a journey through the questions to the results', () => {
       expect(questionIds(visits)).toContain('prenatal-care');
       expect(questionIds(visits)).not.toContain('breastfeeding');
 
-      await expectEveryMedicineOffered(app, ['Naltrexone']);
+      // Withdrawal aids are not the plan in pregnancy either (PREG-6).
+      await expectEveryMedicineOffered(app, ['Naltrexone', enRules.medicines['withdrawal-aids'].name]);
       for (const name of ['Methadone', 'Buprenorphine']) {
         const card = await medicationCard(app.page, name).innerText();
         expect(card).toMatch(/pregnan/i);
@@ -161,6 +168,8 @@ describe('a journey through the questions to the results', () => {
       const naltrexone = medicationCard(app.page, 'Naltrexone');
       expect(await naltrexone.getByText(notNow, { exact: true }).isVisible()).toBe(true);
       expect(await cautionsMatching(app, 'Naltrexone', /pregnancy/i, /not started/i)).toHaveLength(1);
+      const aids = enRules.medicines['withdrawal-aids'].name;
+      expect(await cautionsMatching(app, aids, /not the plan in pregnancy/i)).toHaveLength(1);
 
       const next = nextStepsRegion(app.page);
       expect(await stepKinds(next)).toEqual([...usualSteps, 'say-you-are-pregnant']);
@@ -189,18 +198,26 @@ describe('a journey through the questions to the results', () => {
       expect(await stepKinds(nextStepsRegion(page))).toEqual(usualSteps);
       await expectHelpContacts(page);
 
-      // Now no alcohol, but benzos every day: changed from "Check your answers".
+      // Now no alcohol, but benzos every day, not prescribed (SAFE-3): changed from "Check your
+      // answers", which asks the newly opened question about a prescription first.
       await page.getByRole('button', { name: en.results.changeAnswers }).click();
       expect(await waitForNextScreen(page, headings.results)).toBe(headings.check);
       const changes = [
-        { button: 'Change alcohol on most days', id: 'alcohol', label: 'No' },
-        { button: 'Change benzodiazepines', id: 'benzodiazepines', label: 'Yes, every day or almost every day' },
+        { button: 'Change alcohol on most days', picks: { alcohol: ['No'] }, asked: ['alcohol'] },
+        {
+          button: 'Change benzodiazepines',
+          picks: {
+            benzodiazepines: ['Yes, every day or almost every day'],
+            'benzodiazepines-prescribed': ['No, or not as prescribed'],
+          },
+          asked: ['benzodiazepines', 'benzodiazepines-prescribed'],
+        },
       ] as const;
       for (const change of changes) {
         await page.getByRole('button', { name: change.button, exact: true }).click();
         await waitForNextScreen(page, headings.check);
-        const visits = await answerUntilCheckAnswers(page, { picks: { [change.id]: [change.label] } });
-        expect(visits.map((visit) => visit.questionId ?? visit.kind)).toEqual([change.id, 'check']);
+        const visits = await answerUntilCheckAnswers(page, { picks: change.picks });
+        expect(visits.map((visit) => visit.questionId ?? visit.kind)).toEqual([...change.asked, 'check']);
       }
       await seeResults(page);
       expect(await currentHeading(page)).toBe(headings.results);

@@ -83,7 +83,7 @@ async function walkByKeyboard(page: Page, picks: Picks, faint: Faint, onCrisis?:
   for (let step = 0; step < 60; step += 1) {
     const { heading, title } = await arrived(page);
     if (heading === en.check.title) break;
-    if (heading === en.crisis.overdoseTitle || heading === en.crisis.selfHarmTitle) {
+    if ([en.crisis.overdoseTitle, en.crisis.selfHarmTitle, en.crisis.emergencyTitle].includes(heading)) {
       expect(title).toBe(en.pageTitle(heading));
       await onCrisis?.();
       await tabTo(page, en.crisis.continue, faint);

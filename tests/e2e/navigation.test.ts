@@ -174,33 +174,37 @@ describe('the error summary', () => {
 
 describe('going back', () => {
   const opioids = ['Heroin', 'Fentanyl'];
+  /** The questions before the opioids used, with calm answers: safety, age, medicine now. */
+  const before: readonly (readonly [QuestionId, readonly string[]])[] = [
+    ['overdose-now', ['No']],
+    ['self-harm-thoughts', ['No']],
+    ['danger-signs-now', ['No']],
+    ['adult', ['Yes']],
+    ['current-medicine', ['No']],
+  ];
 
-  async function answerFirstThree(page: Page): Promise<void> {
+  async function answerUntilHowUsed(page: Page): Promise<void> {
     await startQuestions(page);
-    await answer(page, 'overdose-now', ['No']);
-    await answer(page, 'self-harm-thoughts', ['No']);
+    for (const [id, labels] of before) await answer(page, id, labels);
     expect(await answer(page, 'opioids-used', opioids)).toBe(questionById('how-used').text);
   }
 
   test('the Back button returns to each earlier question with its answer still chosen', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await answerFirstThree(page);
+      await answerUntilHowUsed(page);
       const back = backButton(page);
 
       await back.click();
       expect(await waitForNextScreen(page, questionById('how-used').text)).toBe(questionById('opioids-used').text);
       expect(await tickedLabels(page, questionById('opioids-used'))).toEqual(opioids);
-      await back.click();
-      expect(await waitForNextScreen(page, questionById('opioids-used').text)).toBe(
-        questionById('self-harm-thoughts').text,
-      );
-      expect(await tickedLabels(page, questionById('self-harm-thoughts'))).toEqual(['No']);
-      await back.click();
-      expect(await waitForNextScreen(page, questionById('self-harm-thoughts').text)).toBe(
-        questionById('overdose-now').text,
-      );
-      expect(await tickedLabels(page, questionById('overdose-now'))).toEqual(['No']);
+      let shown = questionById('opioids-used').text;
+      for (const [id, labels] of [...before].reverse()) {
+        await back.click();
+        expect(await waitForNextScreen(page, shown)).toBe(questionById(id).text);
+        expect(await tickedLabels(page, questionById(id))).toEqual(labels);
+        shown = questionById(id).text;
+      }
 
       // Going forward again keeps them too.
       await continueButton(page).click();
@@ -216,7 +220,7 @@ describe('going back', () => {
       await startQuestions(page);
       await answer(page, 'overdose-now', ['No']);
       expect(await tickedLabels(page, questionById('self-harm-thoughts'))).toEqual([]);
-      await answer(page, 'self-harm-thoughts', ['No']);
+      for (const [id, labels] of before.slice(1)) await answer(page, id, labels);
       await answer(page, 'opioids-used', opioids);
       expect(await tickedLabels(page, questionById('how-used'))).toEqual([]);
       await answer(page, 'how-used', ['Inject']);
@@ -238,7 +242,7 @@ describe('going back', () => {
   test("the browser's back button goes to the previous question with its answer still chosen, never leaving the app, and forward changes nothing", async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await answerFirstThree(page);
+      await answerUntilHowUsed(page);
 
       await page.goBack();
       expect(await waitForNextScreen(page, questionById('how-used').text)).toBe(questionById('opioids-used').text);
@@ -253,14 +257,14 @@ describe('going back', () => {
 
       await page.goBack();
       expect(await waitForNextScreen(page, questionById('opioids-used').text)).toBe(
-        questionById('self-harm-thoughts').text,
+        questionById('current-medicine').text,
       );
-      expect(await tickedLabels(page, questionById('self-harm-thoughts'))).toEqual(['No']);
+      expect(await tickedLabels(page, questionById('current-medicine'))).toEqual(['No']);
       expect(new URL(page.url()).origin).toBe(app.origin);
 
       // The person can carry on from there, and nothing was lost.
       await continueButton(page).click();
-      expect(await waitForNextScreen(page, questionById('self-harm-thoughts').text)).toBe(
+      expect(await waitForNextScreen(page, questionById('current-medicine').text)).toBe(
         questionById('opioids-used').text,
       );
       expect(await tickedLabels(page, questionById('opioids-used'))).toEqual(opioids);

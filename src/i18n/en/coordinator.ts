@@ -36,8 +36,17 @@ const coordinator = {
       overdoseSay: [
         'Call 911 now.',
         'Give naloxone (Narcan) if you have it.',
+        'If there is no response 2 to 3 minutes after a dose, give another dose in the other nostril.',
         'Support their breathing.',
         'Put them on their side, in the recovery position.',
+        'Stay with them until help arrives. Naloxone can wear off before the opioids do, so their breathing can slow again.',
+      ],
+      emergencyTitle: 'Danger signs now: tell the caller to get emergency care',
+      emergencyDo: ["If your call center's procedure lets you connect 911 to this call, do that now."],
+      emergencySay: [
+        'These signs can mean a life-threatening withdrawal.',
+        'Please go to an emergency department or call 911 now.',
+        'Do not wait at home.',
       ],
       selfHarmTitle: 'Thoughts of suicide: offer a warm hand-off to 988',
       selfHarmDo: ['Stay on the line with the caller.', 'Offer to connect them to the 988 Suicide & Crisis Lifeline.'],

@@ -1,5 +1,6 @@
 /**
- * The crisis screens: an overdose now (SAFE-1) and thoughts of suicide or self-harm (SAFE-2).
+ * The crisis screens: an overdose now (SAFE-1), thoughts of suicide or self-harm (SAFE-2), and
+ * signs of a dangerous withdrawal now, which mean the emergency department or 911 (WD-1).
  */
 
 const crisis = {
@@ -9,15 +10,27 @@ const crisis = {
       you: [
         'Call 911.',
         'Give naloxone (Narcan) if you have it.',
+        'If there is no response 2 to 3 minutes after a dose, give another dose in the other nostril.',
         'Help them breathe: support their breathing.',
         'Put them in the recovery position, on their side.',
+        'Stay with them until help arrives. Naloxone can wear off before the opioids do, so their breathing can slow again.',
       ],
       they: [
         'Call 911.',
         'Give naloxone (Narcan) if there is some.',
+        'If there is no response 2 to 3 minutes after a dose, give another dose in the other nostril.',
         'Help them breathe: support their breathing.',
         'Put them in the recovery position, on their side.',
+        'Stay with them until help arrives. Naloxone can wear off before the opioids do, so their breathing can slow again.',
       ],
+    },
+    emergencyTitle: {
+      you: 'Get emergency care now',
+      they: 'Get them emergency care now',
+    },
+    emergencyLead: {
+      you: 'These signs can mean a life-threatening withdrawal. Go to an emergency department or call 911 now. Do not wait at home.',
+      they: 'These signs can mean a life-threatening withdrawal. They need an emergency department or 911 now. Do not wait at home.',
     },
     selfHarmTitle: {
       you: 'You can get help right now',

@@ -39,8 +39,19 @@ const coordinator = {
       overdoseSay: [
         'Llame al 911 ahora.',
         'Dele naloxona (Narcan) si la tiene.',
+        'Si no responde 2 a 3 minutos después de una dosis, dele otra dosis en la otra fosa nasal.',
         'Ayúdele a respirar.',
         'Acuéstele de lado, en la posición de recuperación.',
+        'Quédese con la persona hasta que llegue la ayuda. La naloxona puede dejar de hacer efecto antes que los opioides, y la respiración puede volver a ponerse lenta.',
+      ],
+      emergencyTitle: 'Señales de peligro ahora: dígale a la persona que busque atención de emergencia',
+      emergencyDo: [
+        'Si el procedimiento de su centro de llamadas le permite conectar al 911 en esta llamada, hágalo ahora.',
+      ],
+      emergencySay: [
+        'Estas señales pueden indicar una abstinencia que pone en peligro la vida.',
+        'Por favor, vaya a una sala de emergencias o llame al 911 ahora.',
+        'No espere en casa.',
       ],
       selfHarmTitle: 'Pensamientos de suicidio: ofrezca conectarle con el 988',
       selfHarmDo: [

@@ -1,6 +1,7 @@
 /**
- * Las pantallas de crisis: una sobredosis ahora (SAFE-1) y pensamientos de suicidio o de hacerse
- * daño (SAFE-2).
+ * Las pantallas de crisis: una sobredosis ahora (SAFE-1), pensamientos de suicidio o de hacerse
+ * daño (SAFE-2), y señales de una abstinencia peligrosa ahora, que piden la sala de emergencias o
+ * el 911 (WD-1).
  */
 import type english from '../en/crisis.ts';
 import type { WordsLike } from '../voices.ts';
@@ -12,15 +13,27 @@ const crisis = {
       you: [
         'Llame al 911.',
         'Dele naloxona (Narcan) si la tiene.',
+        'Si no responde 2 a 3 minutos después de una dosis, dele otra dosis en la otra fosa nasal.',
         'Ayúdele a respirar.',
         'Acuéstele en la posición de recuperación, de lado.',
+        'Quédese con la persona hasta que llegue la ayuda. La naloxona puede dejar de hacer efecto antes que los opioides, y la respiración puede volver a ponerse lenta.',
       ],
       they: [
         'Llame al 911.',
         'Dele naloxona (Narcan) si hay.',
+        'Si no responde 2 a 3 minutos después de una dosis, dele otra dosis en la otra fosa nasal.',
         'Ayúdele a respirar.',
         'Acuéstele en la posición de recuperación, de lado.',
+        'Quédese con la persona hasta que llegue la ayuda. La naloxona puede dejar de hacer efecto antes que los opioides, y la respiración puede volver a ponerse lenta.',
       ],
+    },
+    emergencyTitle: {
+      you: 'Busque atención de emergencia ahora',
+      they: 'Busque atención de emergencia para la persona ahora',
+    },
+    emergencyLead: {
+      you: 'Estas señales pueden indicar una abstinencia que pone en peligro la vida. Vaya a una sala de emergencias o llame al 911 ahora. No espere en casa.',
+      they: 'Estas señales pueden indicar una abstinencia que pone en peligro la vida. La persona necesita una sala de emergencias o el 911 ahora. No esperen en casa.',
     },
     selfHarmTitle: {
       you: 'Puede recibir ayuda ahora mismo',

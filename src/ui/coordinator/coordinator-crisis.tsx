@@ -1,8 +1,10 @@
 /**
  * The crisis interrupt as the coordinator needs it: what to do and what to say, word for word.
- * Overdose follows SAFE-1 (call 911, naloxone, breathing, recovery position; HELP-4); thoughts of
- * suicide or self-harm are a warm hand-off to 988 (SAFE-2, HELP-3): stay on the line and offer
- * to connect them, with the Spanish and veterans options.
+ * Overdose follows SAFE-1 (call 911, naloxone and a second dose, breathing, recovery position,
+ * stay until help arrives; HELP-4); thoughts of suicide or self-harm are a warm hand-off to 988
+ * (SAFE-2, HELP-3): stay on the line and offer to connect them, with the Spanish and veterans
+ * options; signs of a dangerous withdrawal now mean the emergency department or 911, not waiting
+ * at home (WD-1, HELP-4).
  */
 import type { CrisisKind } from '../../../questions/schema.ts';
 import { useLocale } from '../locale/locale-context.ts';
@@ -17,13 +19,21 @@ export function CoordinatorCrisis({ kind }: { kind: CrisisKind }) {
   const { contacts } = useLocale();
   const actor = QuestionnaireActor.useActorRef();
   const t = messages.coordinator.crisis;
-  const overdose = kind === 'overdose';
-  const title = overdose ? t.overdoseTitle : t.selfHarmTitle;
-  const todo = overdose ? [t.overdoseDo] : t.selfHarmDo;
-  const say = overdose ? t.overdoseSay : t.selfHarmSay;
-  const shown = overdose
-    ? [contacts.emergency]
-    : [contacts.lifelineCall, contacts.lifelineText, contacts.lifelineChat, contacts.emergency];
+  const { title, todo, say, shown } = {
+    overdose: { title: t.overdoseTitle, todo: [t.overdoseDo], say: t.overdoseSay, shown: [contacts.emergency] },
+    'self-harm': {
+      title: t.selfHarmTitle,
+      todo: t.selfHarmDo,
+      say: t.selfHarmSay,
+      shown: [contacts.lifelineCall, contacts.lifelineText, contacts.lifelineChat, contacts.emergency],
+    },
+    'medical-emergency': {
+      title: t.emergencyTitle,
+      todo: t.emergencyDo,
+      say: t.emergencySay,
+      shown: [contacts.emergency],
+    },
+  }[kind];
   return (
     <>
       <BackLink />

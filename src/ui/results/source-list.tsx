@@ -1,7 +1,12 @@
-/** The clinical sources behind everything on the page, so a reader can check each statement. */
+/**
+ * The clinical sources behind everything on the page, so a reader can check each statement. A
+ * person's own screens leave out the few whose summaries are for professionals (ASAM level
+ * numbers, the mood screens' names); coordinator mode lists every one.
+ */
 import { sources, type SourceId } from '../../rules/sources.ts';
 import type { Recommendation } from '../../rules/recommendation.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
+import { professionalSources, useProfessionalView } from './professional-view.ts';
 
 function citedSources(recommendation: Recommendation): SourceId[] {
   const statements = [
@@ -24,11 +29,13 @@ function citedSources(recommendation: Recommendation): SourceId[] {
 
 export function SourceList({ recommendation }: { recommendation: Recommendation }) {
   const messages = useAllMessages();
+  const professional = useProfessionalView();
+  const listed = citedSources(recommendation).filter((id) => professional || !professionalSources.has(id));
   return (
     <details className="details">
       <summary className="details__summary">{messages.results.sourcesHeading}</summary>
       <ul className="list">
-        {citedSources(recommendation).map((id) => {
+        {listed.map((id) => {
           const source = sources[id];
           return (
             <li key={id}>

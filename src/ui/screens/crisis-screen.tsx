@@ -1,4 +1,10 @@
-/** Interrupts the questions at once after a crisis answer (clinical reference SAFE-1, SAFE-2). */
+/**
+ * Interrupts the questions at once after a crisis answer: an overdose now (SAFE-1), thoughts of
+ * suicide or self-harm (SAFE-2), or signs of a dangerous withdrawal now, which need the emergency
+ * department or 911 rather than waiting at home (WD-1). Each shows where to get help first, then
+ * lets the person go on with the questions.
+ */
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { CrisisKind } from '../../../questions/schema.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
@@ -13,17 +19,42 @@ export function CrisisScreen({ kind }: { kind: CrisisKind }) {
   return useAppOptions().mode === 'coordinator' ? <CoordinatorCrisis kind={kind} /> : <SelfCheckCrisis kind={kind} />;
 }
 
+const helpFor = {
+  overdose: OverdoseSteps,
+  'self-harm': SelfHarmHelp,
+  'medical-emergency': EmergencyCareHelp,
+} as const satisfies Record<CrisisKind, () => ReactNode>;
+
+/**
+ * On a phone the person may have scrolled down the question page to press Continue, which leaves
+ * the header, and "Leave this site" in it, scrolled away. A crisis screen opens at the top of the
+ * page instead, whenever its heading (which has focus) still shows there, so the way out is in view
+ * together with the help.
+ */
+function useOpenAtTop(panel: RefObject<HTMLElement | null>, kind: CrisisKind) {
+  useEffect(() => {
+    const heading = panel.current?.querySelector('h1');
+    if (!heading || window.scrollY === 0) return;
+    if (heading.getBoundingClientRect().bottom + window.scrollY <= window.innerHeight) window.scrollTo(0, 0);
+  }, [panel, kind]);
+}
+
 function SelfCheckCrisis({ kind }: { kind: CrisisKind }) {
   const messages = useAllMessages();
   const actor = QuestionnaireActor.useActorRef();
+  const panel = useRef<HTMLDivElement>(null);
+  useOpenAtTop(panel, kind);
   const t = messages.crisis;
-  const title = kind === 'overdose' ? t.overdoseTitle : t.selfHarmTitle;
+  const title = { overdose: t.overdoseTitle, 'self-harm': t.selfHarmTitle, 'medical-emergency': t.emergencyTitle }[
+    kind
+  ];
+  const Help = helpFor[kind];
   return (
     <>
       <BackLink />
-      <div className="crisis-panel">
+      <div className="crisis-panel" ref={panel}>
         <PageHeading title={title}>{title}</PageHeading>
-        {kind === 'overdose' ? <OverdoseSteps /> : <SelfHarmHelp />}
+        <Help />
       </div>
       <p>{t.continueNote}</p>
       <button
@@ -50,6 +81,20 @@ function OverdoseSteps() {
           <li key={step}>{step}</li>
         ))}
       </ol>
+    </>
+  );
+}
+
+/** Why these signs cannot wait, then the one thing to press. */
+function EmergencyCareHelp() {
+  const messages = useAllMessages();
+  const { contacts } = useLocale();
+  return (
+    <>
+      <p>{messages.crisis.emergencyLead}</p>
+      <p className="crisis-call">
+        <ContactLink contact={contacts.emergency} withLabel />
+      </p>
     </>
   );
 }

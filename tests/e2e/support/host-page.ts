@@ -177,7 +177,7 @@ export async function walkFrameToResults(frame: Frame, onScreen: (heading: strin
     heading = await nextHeading(frame, before);
     await onScreen(heading);
     if (heading === en.check.title) await press(frame, en.check.confirm);
-    else if (heading === en.crisis.overdoseTitle || heading === en.crisis.selfHarmTitle) {
+    else if ([en.crisis.overdoseTitle, en.crisis.selfHarmTitle, en.crisis.emergencyTitle].includes(heading)) {
       await press(frame, en.crisis.continue);
     } else if (heading !== en.results.title) {
       const question = questionsByText.get(heading);

@@ -90,6 +90,7 @@ export const headings = {
   intro: en.intro.title,
   overdose: en.crisis.overdoseTitle,
   selfHarm: en.crisis.selfHarmTitle,
+  emergency: en.crisis.emergencyTitle,
   check: en.check.title,
   results: en.results.title,
 } as const;
@@ -352,14 +353,19 @@ export async function walkToResults(page: Page, options: WalkOptions = {}): Prom
 
 /**
  * Answers that point to no particular risk, so a journey only shows what its own picks change.
- * (Several first options are the riskier answer, e.g. "Yes" to an overdose right now.)
+ * (Several first options are the riskier answer, e.g. "Yes" to an overdose right now, or a
+ * medicine for opioid use taken now, which leads to no setting for someone it works for.)
  */
 export const calmPicks: Picks = {
   'overdose-now': ['No'],
   'self-harm-thoughts': ['No'],
+  'danger-signs-now': ['No'],
+  adult: ['Yes'],
+  'current-medicine': ['No'],
   'opioids-used': ['Heroin'],
   'how-used': ['Smoke'],
   'last-use': ['1 to 6 days ago'],
+  'recent-overdose': ['No'],
   control: ['I used more, or for longer, than I meant to', 'I had strong cravings or urges to use'],
   'life-impact': ['None of these'],
   'body-changes': ['None of these'],
@@ -370,8 +376,8 @@ export const calmPicks: Picks = {
   'mental-health-diagnosis': ['No'],
   alcohol: ['No'],
   benzodiazepines: ['No'],
-  stimulants: ['No'],
-  'medical-problems': ['No'],
+  'other-drugs': ['None of these'],
+  'health-now': ['None of these'],
   'withdrawal-history': ['No'],
   pregnancy: ['No, I am not pregnant'],
   housing: ['Yes'],
@@ -388,17 +394,22 @@ export const calmPicks: Picks = {
 };
 
 /**
- * The riskiest answer everywhere (both crises, every substance and problem), so the results show
- * every kind of content they can: urgent steps, cautions, the "not now" marker, long reasons.
+ * The riskiest answer everywhere (every crisis, every substance and problem), so the results show
+ * every kind of content they can: urgent steps, cautions, the "not now" marker, long reasons. The
+ * person is an adult taking no medicine for opioid use yet, so every start-up caution shows too.
  */
 export const riskiestPicks: Picks = {
   'overdose-now': ['Yes'],
   'self-harm-thoughts': ['Yes'],
+  'danger-signs-now': ['Yes'],
+  adult: ['Yes'],
+  'current-medicine': ['No'],
   'opioids-used': everyOption('opioids-used').filter(
     (label) => label !== 'Pain pills taken only as a doctor prescribed',
   ),
   'how-used': everyOption('how-used'),
   'last-use': ['In the past day'],
+  'recent-overdose': ['Yes'],
   control: everyOption('control'),
   'life-impact': everyOption('life-impact'),
   'body-changes': everyOption('body-changes'),
@@ -409,28 +420,20 @@ export const riskiestPicks: Picks = {
   'mental-health-diagnosis': ['Yes'],
   alcohol: ['Yes, a lot on most days'],
   benzodiazepines: ['Yes, every day or almost every day'],
-  stimulants: ['Yes'],
-  'medical-problems': ['Yes, one that needs care right away'],
+  'benzodiazepines-prescribed': ['No, or not as prescribed'],
+  'other-drugs': everyOption('other-drugs'),
+  'health-now': everyOption('health-now'),
   'withdrawal-history': ['Yes, I had a seizure (fit)'],
   pregnancy: ['I could be pregnant'],
   housing: ['Not always'],
   'others-use': ['Yes'],
   'home-safe': ['No'],
   'support-person': ['No'],
-  responsibilities: ['Children or others who depend on me', 'A job', 'School or training'],
+  responsibilities: everyOption('responsibilities'),
   transport: ['No'],
-  'recent-release': [
-    'Jail or prison',
-    'Detox (withdrawal care)',
-    'A treatment center or hospital where I stayed overnight',
-  ],
+  'recent-release': everyOption('recent-release'),
   'previous-treatment': ['Yes, more than once, and each time I started using again'],
-  'previous-treatment-type': [
-    'Counseling or a program I went to from home',
-    'Medicine such as methadone, buprenorphine or naltrexone',
-    'A program where I stayed overnight',
-    'Detox (withdrawal care) only',
-  ],
+  'previous-treatment-type': everyOption('previous-treatment-type'),
   'open-to-medication': ['Not sure'],
   'daily-visits': ['No'],
   'prefers-non-opioid': ['Yes'],
