@@ -17,13 +17,22 @@ import { parts } from '../../src/ui/load-plan.ts';
 import { catalogIn } from '../support/words.ts';
 import { renderWith } from './l10n-app.tsx';
 
-/** Values that open no crisis and take no medicine for opioid use now (so a setting is suggested). */
+/**
+ * Values that open no crisis, take no medicine for opioid use now (so a setting is suggested) and
+ * ask for no hospital care (no drinking, no benzodiazepines, no urgent health problem).
+ */
 const calm: Answers = {
   'overdose-now': 'no',
   'self-harm-thoughts': 'no',
   'danger-signs-now': 'no',
   adult: 'yes',
   'current-medicine': 'none',
+  'recent-overdose': 'no',
+  alcohol: 'no',
+  benzodiazepines: 'no',
+  'other-drugs': ['none'],
+  'health-now': ['none'],
+  'withdrawal-history': 'no',
 };
 
 /** A whole journey's answers: `given` where it says, else calm, else each question's first option. */

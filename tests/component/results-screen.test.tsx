@@ -95,7 +95,7 @@ describe.each(everyVoice)('the results in $language, for $perspective', ({ langu
     expect(textOnScreen(main)).not.toMatch(/ASAM|PHQ|GAD/);
     expect(textOnScreen(main)).not.toMatch(/\b(level|nivel|niveles) \d/i);
     expect(screen.getByText(setting.asamOrientation)).toHaveClass('print-only');
-    const printed = screen.getByRole('region', { name: catalog.ui.exports.answersHeading });
+    const printed = screen.getByRole('region', { name: catalog.ui.exports.moodChecks.heading });
     expect(printed).toHaveClass('print-only');
     expect(printed).toHaveTextContent(/PHQ-2.*GAD-2/);
   });

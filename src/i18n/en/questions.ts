@@ -828,14 +828,14 @@ const questions = {
     },
     'daily-visits': {
       text: {
-        you: 'At first, could you go to a clinic every day?',
-        they: 'At first, could they go to a clinic every day?',
+        you: 'At first, could you go to a clinic often, even most days?',
+        they: 'At first, could they go to a clinic often, even most days?',
       },
-      hint: 'Methadone is given at special clinics. At first, most people go every day.',
-      summary: 'Daily clinic visits at first',
+      hint: 'Methadone is given at special clinics. Visits are frequent at first. Some clinics give take-home doses from the first week.',
+      summary: 'Frequent clinic visits at first',
       errorMessage: {
-        you: 'Select whether you could go to a clinic every day at first',
-        they: 'Select whether they could go to a clinic every day at first',
+        you: 'Select whether you could go to a clinic often at first',
+        they: 'Select whether they could go to a clinic often at first',
       },
       options: { yes: { label: 'Yes' }, no: { label: 'No' }, 'not-sure': { label: 'Not sure' } },
     },

@@ -391,12 +391,12 @@ const reasons = {
     },
     'daily-visits': {
       no: {
-        you: 'You said you could not go to a clinic every day at first.',
-        they: 'You said they could not go to a clinic every day at first.',
+        you: 'You said you could not go to a clinic often at first.',
+        they: 'You said they could not go to a clinic often at first.',
       },
       'not-sure': {
-        you: 'You said you are not sure you could go to a clinic every day at first.',
-        they: 'You said they are not sure they could go to a clinic every day at first.',
+        you: 'You said you are not sure you could go to a clinic often at first.',
+        they: 'You said they are not sure they could go to a clinic often at first.',
       },
     },
     'prefers-non-opioid': {

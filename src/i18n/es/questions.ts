@@ -822,14 +822,14 @@ const questions = {
     },
     'daily-visits': {
       text: {
-        you: 'Al principio, ¿podría ir a una clínica todos los días?',
-        they: 'Al principio, ¿podría la persona ir a una clínica todos los días?',
+        you: 'Al principio, ¿podría ir a una clínica a menudo, incluso casi todos los días?',
+        they: 'Al principio, ¿podría la persona ir a una clínica a menudo, incluso casi todos los días?',
       },
-      hint: 'La metadona se da en clínicas especiales, por lo general con visitas diarias al principio.',
-      summary: 'Visitas diarias a la clínica al principio',
+      hint: 'La metadona se da en clínicas especiales. Al principio las visitas son frecuentes. Algunas clínicas dan dosis para llevar a casa desde la primera semana.',
+      summary: 'Visitas frecuentes a la clínica al principio',
       errorMessage: {
-        you: 'Elija si podría ir a una clínica todos los días al principio',
-        they: 'Elija si la persona podría ir a una clínica todos los días al principio',
+        you: 'Elija si podría ir a una clínica a menudo al principio',
+        they: 'Elija si la persona podría ir a una clínica a menudo al principio',
       },
       options: { yes: { label: 'Sí' }, no: { label: 'No' }, 'not-sure': { label: 'No sé' } },
     },

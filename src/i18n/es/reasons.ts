@@ -393,12 +393,12 @@ const reasons = {
     },
     'daily-visits': {
       no: {
-        you: 'Usted dijo que no podría ir a una clínica todos los días al principio.',
-        they: 'Usted dijo que la persona no podría ir a una clínica todos los días al principio.',
+        you: 'Usted dijo que no podría ir a una clínica a menudo al principio.',
+        they: 'Usted dijo que la persona no podría ir a una clínica a menudo al principio.',
       },
       'not-sure': {
-        you: 'Usted dijo que no sabe si podría ir a una clínica todos los días al principio.',
-        they: 'Usted dijo que la persona no sabe si podría ir a una clínica todos los días al principio.',
+        you: 'Usted dijo que no sabe si podría ir a una clínica a menudo al principio.',
+        they: 'Usted dijo que la persona no sabe si podría ir a una clínica a menudo al principio.',
       },
     },
     'prefers-non-opioid': {
