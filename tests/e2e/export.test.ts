@@ -54,7 +54,7 @@ describe('the results, taken to a provider', () => {
         expect(await app.page.getByRole('main').innerText()).not.toMatch(/ASAM|PHQ-2|GAD-2/);
         const { text, pages } = await printed(app.page);
         expect(text).toMatch(/Roughly ASAM level \d/);
-        expect(text).toMatch(/PHQ-2 score \d of 6, GAD-2 score \d of 6/);
+        expect(text).toMatch(/PHQ-2 \(low mood\): \d of 6.*GAD-2 \(worry\): \d of 6/s);
 
         expect(pages).toBeGreaterThanOrEqual(1);
         expect(pages).toBeLessThanOrEqual(2);

@@ -51,7 +51,7 @@ const medicines = {
     methadone: {
       name: 'Methadone',
       howGiven:
-        'For opioid use, only certified opioid treatment programs (methadone clinics) can give it. Visits are often at first.',
+        'For opioid use, only certified opioid treatment programs (methadone clinics) can give it. Visits are frequent at first.',
     },
     buprenorphine: {
       name: 'Buprenorphine',
