@@ -6,7 +6,7 @@
  * language come together, so choosing "Someone I care about" never waits. Switching never touches
  * the machine, so every answer and the current step are kept.
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { languages, type Language } from '../../i18n/languages.ts';
 import { inVoice } from '../../i18n/voices.ts';
 import { questionnaireIn } from '../../i18n/worded-questionnaire.ts';
@@ -63,7 +63,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     }),
     [shown, perspective, first],
   );
-  useEffect(() => {
+  // Before paint, so the page never shows words of one language under the other's lang attribute.
+  useLayoutEffect(() => {
     document.documentElement.lang = shown;
     document.documentElement.dir = languages[shown].dir;
   }, [shown]);
