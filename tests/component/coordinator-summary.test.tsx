@@ -100,9 +100,9 @@ describe('coordinator mode: Copy notes', () => {
   it('puts a case note with the answers, setting, medicines, helpline and versions on the clipboard', async () => {
     const { user } = await reachResults();
     await user.keyboard('{Alt>}{Shift>}C{/Shift}{/Alt}');
-    expect(await within(screen.getByRole('region', { name: /^Call tools/ })).findByRole('status')).toHaveTextContent(
-      'Notes copied',
-    );
+    const status = await within(screen.getByRole('region', { name: /^Call tools/ })).findByRole('status');
+    expect(status).toHaveTextContent('Notes copied');
+    expect(status).not.toHaveClass('coordinator-tools__status--warning');
     const note = await navigator.clipboard.readText();
     const settingName = within(screen.getByRole('region', { name: /^Suggested setting/ }))
       .getByRole('heading', { level: 2 })
@@ -115,13 +115,13 @@ describe('coordinator mode: Copy notes', () => {
     expect(note).toContain(`rules version ${RULES_VERSION}`);
   });
 
-  it('shows the note in a selected text box when the clipboard refuses', async () => {
+  it('shows the note in a selected text box when the clipboard refuses, with the message as a warning, not a success', async () => {
     const { user } = await reachResults();
     const refuse = vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     await user.click(screen.getByRole('button', { name: 'Copy notes' }));
-    expect(await within(screen.getByRole('region', { name: /^Call tools/ })).findByRole('status')).toHaveTextContent(
-      'could not be copied',
-    );
+    const status = await within(screen.getByRole('region', { name: /^Call tools/ })).findByRole('status');
+    expect(status).toHaveTextContent('could not be copied');
+    expect(status).toHaveClass('coordinator-tools__status--warning');
     const box = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Case notes' });
     expect(box).toHaveFocus();
     expect(box.value).toContain('1-800-662-4357');

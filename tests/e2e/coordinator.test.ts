@@ -70,7 +70,7 @@ async function answerByKeys(page: Page, picks: Picks): Promise<string> {
 }
 
 describe('intake coordinator mode', () => {
-  test('a whole call by keyboard alone: axe clean on every screen, summary beside the question, notes on the clipboard, New caller leaves nothing', async () => {
+  test('a whole call by keyboard alone: axe clean on every screen, summary beside the question, notes on the clipboard, a refused copy shown as a warning, New caller leaves nothing', async () => {
     const page = await openCoordinator({ viewport: 'desktop', permissions: ['clipboard-read', 'clipboard-write'] });
     await startByKeyboard(page);
     const picks: Picks = { ...calmPicks, 'self-harm-thoughts': ['Yes'] };
@@ -114,6 +114,16 @@ describe('intake coordinator mode', () => {
     expect(note).toContain('1-800-662-4357');
     expect(note).toContain(`rules version ${RULES_VERSION}`);
     expect(note).toContain('- Thoughts of suicide or self-harm: Yes');
+    await expectNoAxeViolations(page);
+
+    // When the clipboard refuses, the message reads as a warning in body text, not in success green.
+    await page.evaluate(() => {
+      Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new Error('denied')) });
+    });
+    await page.keyboard.press('Alt+Shift+C');
+    const refused = toolsStatus(page).filter({ hasText: t.copyFailed });
+    await refused.waitFor();
+    expect(await refused.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(11, 12, 12)');
     await expectNoAxeViolations(page);
 
     await page.keyboard.press('Alt+Shift+N');

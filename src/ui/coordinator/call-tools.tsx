@@ -8,6 +8,7 @@ import { useAllMessages } from '../locale/use-all-messages.ts';
 import { NewCallerConfirm } from './new-caller-confirm.tsx';
 import { ShortcutList, type ShortcutName } from './shortcut-list.tsx';
 
+/** What copying said; `notes` holds the note to copy by hand when the clipboard refused. */
 export type CopyNotice = { text: string; notes: string | null };
 
 type Props = {
@@ -60,7 +61,15 @@ export function CallTools(props: Props) {
       {props.confirming ? (
         <NewCallerConfirm id="coordinator-new-caller" onConfirm={props.onConfirmNewCaller} onCancel={cancel} />
       ) : null}
-      <p role="status" className="coordinator-tools__status">
+      {/* A refusal is a warning to act on, never shown in the colour of success. */}
+      <p
+        role="status"
+        className={
+          fallback === null
+            ? 'coordinator-tools__status'
+            : 'coordinator-tools__status coordinator-tools__status--warning'
+        }
+      >
         {props.notice?.text}
       </p>
       {fallback !== null ? (
