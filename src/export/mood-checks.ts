@@ -8,15 +8,10 @@
 import type { Answers } from '../../questions/answers.ts';
 import { effectiveAnswers } from '../../questions/journey.ts';
 import type { Questionnaire } from '../../questions/schema.ts';
+import { moodScreenItems } from '../rules/mood-screens.ts';
 import type { Recommendation } from '../rules/recommendation.ts';
 
-export type MoodCheckId = 'phq2' | 'gad2';
-
-/** Each check's items, by question id (the published items, LIC-3). */
-export const moodCheckItems: Readonly<Record<MoodCheckId, readonly [string, string]>> = {
-  phq2: ['phq-interest', 'phq-down'],
-  gad2: ['gad-nervous', 'gad-worry'],
-};
+export type MoodCheckId = keyof typeof moodScreenItems;
 
 export type MoodCheck =
   | { readonly id: MoodCheckId; readonly answered: true; readonly score: number; readonly positive: boolean }
@@ -29,7 +24,7 @@ export function moodChecksOf(
 ): MoodCheck[] {
   const given = effectiveAnswers(questionnaire, answers);
   return (['phq2', 'gad2'] as const).map((id) => {
-    const answered = moodCheckItems[id].every((item) => given[item] !== undefined);
+    const answered = moodScreenItems[id].every((item) => given[item] !== undefined);
     return answered ? { id, answered, ...recommendation.moodScreens[id] } : { id, answered };
   });
 }

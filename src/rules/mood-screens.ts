@@ -35,8 +35,14 @@ function twoItemScreen(answers: Answers, items: readonly [ScaleQuestionId, Scale
   return { score, positive: score >= SCREEN_THRESHOLD, explainedBy };
 }
 
-export const phq2 = (answers: Answers): Screen => twoItemScreen(answers, ['phq-interest', 'phq-down']);
-export const gad2 = (answers: Answers): Screen => twoItemScreen(answers, ['gad-nervous', 'gad-worry']);
+/** Each screen's two items, by question id (the published items, LIC-3). */
+export const moodScreenItems = {
+  phq2: ['phq-interest', 'phq-down'],
+  gad2: ['gad-nervous', 'gad-worry'],
+} as const satisfies Record<string, readonly [ScaleQuestionId, ScaleQuestionId]>;
+
+export const phq2 = (answers: Answers): Screen => twoItemScreen(answers, moodScreenItems.phq2);
+export const gad2 = (answers: Answers): Screen => twoItemScreen(answers, moodScreenItems.gad2);
 
 /** A positive PHQ-2 or GAD-2, with reasons naming the score. */
 export function positiveMoodScreen({ answers, texts }: RuleContext): Reason[] | null {
