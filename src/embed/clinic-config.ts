@@ -1,7 +1,8 @@
 /**
  * The clinic details a host page passes in the `clinic` URL parameter (compact JSON written by
  * public/embed.js). The app never trusts the host: the parameter is parsed again here with zod and
- * anything off-pattern is dropped, so a hostile page can at worst show a plain, short, inert name.
+ * anything off-pattern is dropped, so a hostile page can at worst show a plain, short, inert name
+ * and a link to an https page.
  * The name and number are only ever rendered as React text; a tel: link is built from digits and
  * one leading `+` alone (clinic-display.ts, which the page shell uses without loading zod). This
  * module is loaded only with a URL to read (see src/config/parse-url-options.ts) or an embed's
@@ -55,6 +56,30 @@ export const ClinicPhoneSchema = z.pipe(
   ),
 );
 
+export const BOOKING_URL_MAX = 300;
+
+/**
+ * The clinic's own booking page: an absolute `https:` address with a host and no user name or
+ * password in it, written back in the URL parser's normal form. Anything else (`javascript:`,
+ * `http:`, a relative path, a data URL) is refused, so the link can only ever open a web page.
+ */
+export const BookingUrlSchema = z.pipe(
+  z.pipe(
+    z.string().check(z.maxLength(BOOKING_URL_MAX)),
+    z.transform((value: string) => {
+      try {
+        const url = new URL(value.trim());
+        return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === ''
+          ? url.href
+          : '';
+      } catch {
+        return '';
+      }
+    }),
+  ),
+  z.string().check(z.minLength(1, 'the booking address must be an https address')),
+);
+
 /** Strict `#rrggbb`, written back in lower case. */
 export const AccentColorSchema = z.pipe(
   z.string().check(z.regex(HEX_COLOR_PATTERN)),
@@ -64,6 +89,7 @@ export const AccentColorSchema = z.pipe(
 export const ClinicConfigSchema = z.strictObject({
   name: ClinicNameSchema,
   phone: z.optional(ClinicPhoneSchema),
+  bookingUrl: z.optional(BookingUrlSchema),
   accent: z.optional(AccentColorSchema),
   services: z._default(
     z.pipe(
@@ -92,12 +118,14 @@ export function parseClinicParam(raw: string | null): ClinicConfig | null {
   const name = ClinicNameSchema.safeParse(record['name']);
   if (!name.success) return null;
   const phone = ClinicPhoneSchema.safeParse(record['phone']);
+  const bookingUrl = BookingUrlSchema.safeParse(record['bookingUrl']);
   const accent = AccentColorSchema.safeParse(record['accent']);
   const listed: unknown[] = Array.isArray(record['services']) ? record['services'] : [];
   const services = [...new Set(listed.filter((service) => ClinicServiceSchema.safeParse(service).success))];
   return ClinicConfigSchema.parse({
     name: name.data,
     ...(phone.success ? { phone: phone.data } : {}),
+    ...(bookingUrl.success ? { bookingUrl: bookingUrl.data } : {}),
     ...(accent.success ? { accent: accent.data } : {}),
     services,
   });
