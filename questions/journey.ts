@@ -34,7 +34,11 @@ export function journey<Q extends Questionnaire>(questionnaire: Q, answers: Answ
     if (!question.showWhen || showWhenHolds(question.showWhen, seen)) {
       visible.push(question);
       const answer = answers[question.id];
-      if (answer !== undefined) seen[question.id] = answer;
+      // Read as the question's kind says, as the rules read it: a list where one choice is
+      // expected chose nothing, so it opens no follow-up question (read-answers.ts).
+      if (answer !== undefined && (question.kind === 'multiple' || typeof answer === 'string')) {
+        seen[question.id] = answer;
+      }
     }
   }
   return visible;

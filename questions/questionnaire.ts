@@ -16,7 +16,7 @@ import { preferences } from './sections/preferences.ts';
 
 export const definition = {
   id: 'treatment-options-self-check',
-  version: '2.0.0',
+  version: '2.1.0',
   sections: [safety, use, severity, health, pregnancy, home, preferences],
 } as const satisfies QuestionnaireDefinition;
 

@@ -1,4 +1,7 @@
-/** What the person would like. Preferences shape the notes, never the safety of the setting. */
+/**
+ * What the person would like, and how they would pay. Preferences shape the notes, never the
+ * safety of the setting.
+ */
 import { yesNoNotSure } from './common-options.ts';
 
 const openToMedication = {
@@ -25,6 +28,20 @@ export const preferences = {
       id: 'prefers-non-opioid',
       showWhen: openToMedication,
       options: [{ value: 'yes' }, { value: 'no' }, { value: 'no-preference' }],
+    },
+    {
+      // Used only for the search checklist and what to say when calling: never for the setting
+      // or the medicines.
+      kind: 'single',
+      id: 'payment',
+      options: [
+        { value: 'medicaid' },
+        { value: 'medicare' },
+        { value: 'private-insurance' },
+        { value: 'no-insurance' },
+        { value: 'not-sure' },
+        { value: 'prefer-not-to-say' },
+      ],
     },
   ],
 } as const;

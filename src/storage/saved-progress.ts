@@ -51,6 +51,15 @@ function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
 
 const VersionSchema = z.looseObject({ format: z.unknown(), questionnaireVersion: z.unknown() });
 
+/**
+ * A minor version only adds questions (2.0.0 to 2.1.0 added "How would you pay"), so its saves
+ * still read: every answer in them is checked against today's questions below. A major version
+ * removed or changed questions, so its saves are refused.
+ */
+function sameMajorVersion(saved: unknown, current: string): boolean {
+  return typeof saved === 'string' && saved.split('.')[0] === current.split('.')[0];
+}
+
 /** Reads what storage held (null when nothing) at time `now` (ms since 1970). */
 export function loadSavedProgress(
   raw: string | null,
@@ -65,7 +74,10 @@ export function loadSavedProgress(
   if (!json.ok) return discard('unreadable');
   const version = VersionSchema.safeParse(json.value);
   if (!version.success) return discard('unreadable');
-  if (version.data.format !== SAVE_FORMAT || version.data.questionnaireVersion !== questionnaire.version) {
+  if (
+    version.data.format !== SAVE_FORMAT ||
+    !sameMajorVersion(version.data.questionnaireVersion, questionnaire.version)
+  ) {
     return discard('other-version');
   }
   const envelope = SavedEnvelopeSchema.safeParse(json.value);

@@ -116,12 +116,14 @@ describe('moving through the journey', () => {
     expect(previousQuestion(questionnaire, {}, first?.id ?? '')).toBeUndefined();
     const done = answerAll({ 'open-to-medication': 'yes' });
     expect(firstUnanswered(questionnaire, done)).toBeUndefined();
-    expect(nextQuestion(questionnaire, done, 'prefers-non-opioid')).toBeUndefined();
+    expect(nextQuestion(questionnaire, done, 'prefers-non-opioid')?.id).toBe('payment');
+    expect(nextQuestion(questionnaire, done, 'payment')).toBeUndefined();
   });
 
-  it('ends at open-to-medication when its follow-ups do not apply', () => {
+  it('goes from open-to-medication straight to the payment question when its follow-ups do not apply', () => {
     const done = answerAll({ 'open-to-medication': 'no' });
-    expect(nextQuestion(questionnaire, done, 'open-to-medication')).toBeUndefined();
+    expect(nextQuestion(questionnaire, done, 'open-to-medication')?.id).toBe('payment');
+    expect(nextQuestion(questionnaire, done, 'payment')).toBeUndefined();
     expect(firstUnanswered(questionnaire, done)).toBeUndefined();
   });
 

@@ -84,6 +84,14 @@ describe('saved progress: what is thrown away, and why', () => {
     expect(loadSavedProgress(oldSave, NOW)).toEqual({ status: 'discarded', reason: 'other-version' });
   });
 
+  it('a save from an earlier minor version (2.0.0, before the payment question) still reads, answers and place kept', () => {
+    const earlierMinor = JSON.stringify({ ...envelope(), questionnaireVersion: '2.0.0' });
+    expect(questionnaire.version).toMatch(/^2\.[1-9]/);
+    const loaded = loadSavedProgress(earlierMinor, NOW);
+    expect(loaded.status).toBe('found');
+    expect(loaded).toEqual(loadSavedProgress(saved, NOW));
+  });
+
   it('a save older than 7 days is expired', () => {
     expect(loadSavedProgress(saved, NOW + KEEP_FOR_MS)).toEqual({ status: 'discarded', reason: 'expired' });
     expect(loadSavedProgress(saved, NOW + KEEP_FOR_MS - 1).status).toBe('found');

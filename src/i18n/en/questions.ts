@@ -861,6 +861,29 @@ const questions = {
         },
       },
     },
+    payment: {
+      text: {
+        you: 'How would you pay for treatment?',
+        they: 'How would they pay for treatment?',
+      },
+      hint: {
+        you: 'This is used only to look for places that take your kind of payment.',
+        they: 'This is used only to look for places that take their kind of payment.',
+      },
+      summary: 'How treatment would be paid for',
+      errorMessage: {
+        you: 'Select how you would pay for treatment, or choose Not sure',
+        they: 'Select how they would pay for treatment, or choose Not sure',
+      },
+      options: {
+        medicaid: { label: 'Medicaid' },
+        medicare: { label: 'Medicare' },
+        'private-insurance': { label: 'Private insurance (through work or bought)' },
+        'no-insurance': { label: 'No insurance' },
+        'not-sure': { label: 'Not sure' },
+        'prefer-not-to-say': { label: 'Prefer not to say' },
+      },
+    },
   },
 } as const satisfies QuestionnaireWords;
 

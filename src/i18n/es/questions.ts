@@ -855,6 +855,29 @@ const questions = {
         },
       },
     },
+    payment: {
+      text: {
+        you: '¿Cómo pagaría el tratamiento?',
+        they: '¿Cómo pagaría la persona el tratamiento?',
+      },
+      hint: {
+        you: 'Solo lo usamos para ayudarle a buscar lugares que acepten su forma de pago.',
+        they: 'Solo lo usamos para ayudarle a buscar lugares que acepten la forma de pago de la persona.',
+      },
+      summary: 'Forma de pago del tratamiento',
+      errorMessage: {
+        you: 'Elija cómo pagaría el tratamiento, o elija No estoy seguro',
+        they: 'Elija cómo pagaría la persona el tratamiento, o elija No estoy seguro',
+      },
+      options: {
+        medicaid: { label: 'Medicaid' },
+        medicare: { label: 'Medicare' },
+        'private-insurance': { label: 'Seguro privado (del trabajo o comprado)' },
+        'no-insurance': { label: 'Sin seguro' },
+        'not-sure': { label: 'No estoy seguro' },
+        'prefer-not-to-say': { label: 'Prefiero no decirlo' },
+      },
+    },
   },
 } satisfies WordsLike<typeof english>;
 
