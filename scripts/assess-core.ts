@@ -129,6 +129,10 @@ export function assessInput(input: unknown, options: AssessOptions = {}): Assess
   const ignored = Object.keys(answers).filter((id) => !(id in counted));
   // Worded in the language asked for, in the voice of whoever is answering.
   const words = wordsByLanguage[options.language ?? 'en'];
-  const recommendation = assess(answers, { perspective, texts: inVoice(words.rules, perspective) });
+  const recommendation = assess(answers, {
+    perspective,
+    texts: inVoice(words.rules, perspective),
+    language: options.language ?? 'en',
+  });
   return { recommendation, problems: [], ignored, example, answers, perspective };
 }

@@ -57,5 +57,11 @@ export function medicationsFor(facts: Facts): Medication[] {
 
 /** The medicines for an answer set, worded in `texts`. */
 export function medications(answers: Answers, texts: RuleTexts): Medication[] {
-  return medicationsFor({ answers, texts, severity: assessSeverity(answers, texts), perspective: 'self' });
+  return medicationsFor({
+    answers,
+    texts,
+    severity: assessSeverity(answers, texts),
+    perspective: 'self',
+    language: 'en',
+  });
 }

@@ -4,6 +4,7 @@
  * and described in plain words for the decision table, so the two can never drift apart.
  */
 import type { Perspective } from '../../questions/perspective.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { MultipleQuestionId, SingleQuestionId } from '../../questions/read-answers.ts';
 import type { OptionValue } from '../../questions/questionnaire.ts';
 import type { AnswerComparison } from '../../questions/schema.ts';
@@ -43,7 +44,12 @@ export const severityAtLeast = (floor: SeverityFloor): RuleCondition => ({ sever
 export const moodScreenPositive: RuleCondition = { moodScreen: 'positive' };
 export const severityNone: RuleCondition = { severityNone: true };
 
-export type Facts = RuleContext & { readonly severity: SeverityResult; readonly perspective: Perspective };
+export type Facts = RuleContext & {
+  readonly severity: SeverityResult;
+  readonly perspective: Perspective;
+  /** The language the person reads: it only adds asking for help in that language. */
+  readonly language: Language;
+};
 
 const severityRank: Record<SeverityLevel, number> = { 'not-answered': 0, none: 0, mild: 1, moderate: 2, severe: 3 };
 

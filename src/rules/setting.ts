@@ -27,7 +27,7 @@ export type SettingResult = {
 
 export function chooseSetting(answers: Answers, severity: SeverityResult, texts: RuleTexts): SettingResult {
   const ctx: RuleContext = { answers, texts };
-  const facts: Facts = { ...ctx, severity, perspective: 'self' };
+  const facts: Facts = { ...ctx, severity, perspective: 'self', language: 'en' };
   const fired = settingRules
     .map((rule) => ({ rule, reasons: holds(rule.when, facts) }))
     .filter((hit): hit is { rule: SettingRule; reasons: Reason[] } => hit.reasons !== null);

@@ -57,7 +57,7 @@ export function CoordinatorShell({ children }: { children: ReactNode }) {
     const { answers } = actor.getSnapshot().context;
     const { questionnaire, perspective } = locale;
     setNotice(null);
-    const recommendation = assess(answers, { perspective, texts: rules });
+    const recommendation = assess(answers, { perspective, texts: rules, language: locale.language });
     const notes = caseNote({ questionnaire, answers, recommendation, date: new Date(), messages });
     const copied = await copyText(notes);
     const t = messages.coordinator;

@@ -27,9 +27,12 @@ export function ResultsScreen() {
   const messages = useAllMessages();
   const actor = QuestionnaireActor.useActorRef();
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
-  const { perspective } = useLocale();
+  const { perspective, language } = useLocale();
   const rules = useRuleTexts();
-  const recommendation = useMemo(() => assess(answers, { perspective, texts: rules }), [answers, perspective, rules]);
+  const recommendation = useMemo(
+    () => assess(answers, { perspective, texts: rules, language }),
+    [answers, perspective, rules, language],
+  );
   const urgent = recommendation.nextSteps.filter((step) => step.urgent);
   const others = recommendation.nextSteps.filter((step) => !step.urgent);
   const t = messages.results;
