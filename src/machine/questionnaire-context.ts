@@ -20,11 +20,19 @@ export type QuestionnaireContext = {
   crisis: CrisisKind | null;
   /** Whom the answers are about: the person answering, or someone they care about. */
   perspective: Perspective;
+  /**
+   * Questions the caller declined to answer (coordinator mode), in the order declined. Such a
+   * question holds no answer, or its own "Prefer not to say" where it offers one (see
+   * `declinedAnswer`), and Continue and "Check your answers" pass over it as answered.
+   */
+  declined: readonly string[];
 };
 
 export type QuestionnaireEvent =
   | { type: 'start'; perspective?: Perspective }
   | { type: 'answer.submit'; questionId: string; value: AnswerValue }
+  /** The caller declined to answer the question on screen: recorded, then on as Continue goes. */
+  | { type: 'answer.decline'; questionId: string }
   | { type: 'nav.back' }
   | { type: 'nav.edit'; questionId: string }
   | { type: 'crisis.continue' }
@@ -42,7 +50,19 @@ export const fresh = (questionnaire: Questionnaire): QuestionnaireContext => ({
   editing: false,
   crisis: null,
   perspective: 'self',
+  declined: [],
 });
+
+/**
+ * What a declined question holds: its "Prefer not to say" where it offers one, so the rules read
+ * a kept-back answer exactly as the person choosing it (a kept-back self-harm answer still puts
+ * 988 first, SAFE-2); else nothing, which the rules read as not known.
+ */
+export const declinedAnswer = (context: QuestionnaireContext, questionId: string): AnswerValue | undefined => {
+  const question = findQuestion(context.questionnaire, questionId);
+  if (!question?.options.some((option) => option.value === 'prefer-not-to-say')) return undefined;
+  return question.kind === 'single' ? 'prefer-not-to-say' : ['prefer-not-to-say'];
+};
 
 export const crisisOf = (context: QuestionnaireContext, questionId: string, value: AnswerValue): CrisisKind | null => {
   const question = findQuestion(context.questionnaire, questionId);

@@ -5,11 +5,12 @@
  * answers on every move, never stored. Guards name the checks in questionnaire-context.ts.
  */
 import { and, assertEvent, assign, not, or, setup } from 'xstate';
-import { firstUnanswered, journey, previousQuestion } from '../../questions/journey.ts';
+import { journey, previousQuestion } from '../../questions/journey.ts';
 import type { Questionnaire } from '../../questions/schema.ts';
-import { stepAfter, withAnswer } from './navigation.ts';
+import { firstOpen, stepAfter, withAnswer, withoutAnswer } from './navigation.ts';
 import {
   crisisOf,
+  declinedAnswer,
   fresh,
   isEarlierOnJourney,
   isOnJourney,
@@ -28,10 +29,14 @@ function narrow<T extends QuestionnaireEvent['type']>(event: QuestionnaireEvent,
   return event;
 }
 
-const questionOf = (event: QuestionnaireEvent) => narrow(event, ['answer.submit', 'nav.edit']).questionId;
+const questionOf = (event: QuestionnaireEvent) =>
+  narrow(event, ['answer.submit', 'answer.decline', 'nav.edit']).questionId;
 
 const nextStep = (context: QuestionnaireContext) =>
-  stepAfter(context.questionnaire, context.answers, context.questionId ?? '', context.editing);
+  stepAfter(context.questionnaire, context.answers, context.questionId ?? '', context.editing, context.declined);
+
+const firstOpenOf = (context: QuestionnaireContext) =>
+  firstOpen(context.questionnaire, context.answers, context.declined);
 
 export const questionnaireMachine = setup({
   types: {
@@ -49,7 +54,7 @@ export const questionnaireMachine = setup({
     isEditing: ({ context }) => context.editing,
     isOnJourney: ({ context, event }) => isOnJourney(context, questionOf(event)),
     isEarlierOnJourney: ({ context, event }) => isEarlierOnJourney(context, questionOf(event)),
-    hasUnanswered: ({ context }) => firstUnanswered(context.questionnaire, context.answers) !== undefined,
+    hasUnanswered: ({ context }) => firstOpenOf(context) !== undefined,
     isValidResume: ({ context, event }) => isValidResume(context, narrow(event, 'resume')),
     resumesAtQuestion: ({ context, event }) => resumeQuestion(context, narrow(event, 'resume')) !== null,
   },
@@ -59,6 +64,19 @@ export const questionnaireMachine = setup({
       return {
         answers: withAnswer(context.answers, event.questionId, event.value),
         crisis: crisisOf(context, event.questionId, event.value),
+        declined: context.declined.filter((id) => id !== event.questionId),
+      };
+    }),
+    saveDeclined: assign(({ context, event }) => {
+      assertEvent(event, 'answer.decline');
+      const kept = declinedAnswer(context, event.questionId);
+      return {
+        answers:
+          kept === undefined
+            ? withoutAnswer(context.answers, event.questionId)
+            : withAnswer(context.answers, event.questionId, kept),
+        crisis: null,
+        declined: [...context.declined.filter((id) => id !== event.questionId), event.questionId],
       };
     }),
     goToFirstQuestion: assign(({ context, event }) => ({
@@ -79,7 +97,7 @@ export const questionnaireMachine = setup({
     })),
     // From the check page: once the missing answers are given, Continue returns there.
     goToFirstUnanswered: assign(({ context }) => ({
-      questionId: firstUnanswered(context.questionnaire, context.answers)?.id ?? null,
+      questionId: firstOpenOf(context)?.id ?? null,
       editing: true,
     })),
     // A Change keeps whether one from the check page is in progress.
@@ -96,6 +114,7 @@ export const questionnaireMachine = setup({
         editing: false,
         crisis: null,
         perspective: event.perspective ?? 'self',
+        declined: [],
       };
     }),
   },
@@ -123,6 +142,7 @@ export const questionnaireMachine = setup({
           target: 'answered',
           actions: 'saveAnswer',
         },
+        'answer.decline': { guard: 'isAboutCurrentQuestion', target: 'answered', actions: 'saveDeclined' },
         'nav.back': [
           { guard: 'isEditing', target: 'check', actions: 'finishEditing' },
           { guard: 'isFirstQuestion', target: 'intro' },

@@ -309,6 +309,7 @@ describe('questionnaire machine: restart', () => {
       editing: false,
       crisis: null,
       perspective: 'self',
+      declined: [],
     });
   });
 });
