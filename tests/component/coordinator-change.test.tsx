@@ -17,6 +17,7 @@ import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
 import { questionnaireMachine } from '../../src/machine/questionnaire-machine.ts';
 import { AppOptionsProvider } from '../../src/ui/app-options.tsx';
 import { AnswerSummary } from '../../src/ui/coordinator/answer-summary.tsx';
+import { CallContext, freshCall } from '../../src/ui/coordinator/call-state.tsx';
 import { LocaleProvider } from '../../src/ui/locale/locale-provider.tsx';
 import { QuestionnaireActor } from '../../src/ui/questionnaire-actor.tsx';
 
@@ -32,7 +33,11 @@ function renderSummary(): { actor: Actor } {
     <AppOptionsProvider options={parseUrlOptions('?mode=coordinator')}>
       <QuestionnaireActor.Provider options={{ input: { questionnaire } }}>
         <LocaleProvider>
-          <AnswerSummary />
+          <CallContext.Provider
+            value={{ call: freshCall(), update: () => undefined, numberKeys: true, setNumberKeys: () => undefined }}
+          >
+            <AnswerSummary />
+          </CallContext.Provider>
           <Grab />
         </LocaleProvider>
       </QuestionnaireActor.Provider>

@@ -3,7 +3,7 @@ import { answerByKeys, calm, heading, renderCoordinator } from './coordinator-ap
 
 async function startCall() {
   const view = await renderCoordinator();
-  await view.user.click(screen.getByRole('button', { name: 'Start now' }));
+  await view.user.click(screen.getByRole('button', { name: 'Start the call' }));
   return view;
 }
 

@@ -6,7 +6,7 @@ const opioidsUsed = 'Which opioids have you used in the past 12 months?';
 
 async function startCall() {
   const view = await renderCoordinator();
-  await view.user.click(screen.getByRole('button', { name: 'Start now' }));
+  await view.user.click(screen.getByRole('button', { name: 'Start the call' }));
   return view;
 }
 

@@ -6,10 +6,17 @@ const firstQuestion = 'Is anyone with you showing signs of an overdose right now
 /** Six answers: the three safety questions, age, medicine now, and the opioids used. */
 async function callWithSixAnswers() {
   const view = await renderCoordinator();
-  await view.user.click(screen.getByRole('button', { name: 'Start now' }));
+  await view.user.click(screen.getByRole('button', { name: 'Start the call' }));
   await answerByKeysUntil(view.user, calm, 'Which opioids have you used in the past 12 months?');
   await answerByKeys(view.user, { 'opioids-used': ['Heroin'] });
   return view;
+}
+
+/** After "Yes, clear everything": who is calling is asked again, focused; Enter starts the call. */
+async function startNextCall(user: Awaited<ReturnType<typeof renderCoordinator>>['user']) {
+  expect(heading()).toHaveTextContent('Find treatment options for opioid use');
+  expect(screen.getByRole('radio', { name: 'The person themselves' })).toHaveFocus();
+  await user.keyboard('{Enter}');
 }
 
 const summaryTerms = () =>
@@ -40,10 +47,11 @@ describe('coordinator mode: New caller', () => {
     expect(summaryTerms()).toHaveLength(6);
   });
 
-  it('"Yes, clear everything" wipes every answer and starts at the first question, focused, with nothing chosen', async () => {
+  it('"Yes, clear everything" wipes every answer and asks who is calling; the next call starts at the first question, focused, with nothing chosen', async () => {
     const { user } = await callWithSixAnswers();
     await user.click(screen.getByRole('button', { name: 'New caller' }));
     await user.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
+    await startNextCall(user);
     expect(heading()).toHaveTextContent(firstQuestion);
     expect(heading()).toHaveFocus();
     expect(screen.getByRole('radio', { name: '1 Yes' })).not.toBeChecked();
@@ -63,6 +71,7 @@ describe('coordinator mode: New caller', () => {
     expect(screen.getByRole('radio', { name: '2 No' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'New caller' }));
     await user.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
+    await startNextCall(user);
     expect(heading()).toHaveTextContent(firstQuestion);
     expect(screen.getByRole('radio', { name: '2 No' })).not.toBeChecked();
   });
@@ -77,12 +86,13 @@ describe('coordinator mode: New caller', () => {
     await user.click(screen.getByRole('button', { name: 'New caller' }));
     await user.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
     expect(within(screen.getByRole('region', { name: /^Call tools/ })).getByRole('status')).toBeEmptyDOMElement();
+    await startNextCall(user);
     expect(heading()).toHaveTextContent(firstQuestion);
   });
 
   it('offers no saving on the device, so no answers are kept for the next caller', async () => {
     await renderCoordinator();
-    expect(screen.getByRole('button', { name: 'Start now' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start the call' })).toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: 'Save my answers on this device' })).not.toBeInTheDocument();
   });
 });

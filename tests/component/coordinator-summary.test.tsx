@@ -12,7 +12,7 @@ const summaryLines = () =>
 
 async function startCall() {
   const view = await renderCoordinator();
-  await view.user.click(screen.getByRole('button', { name: 'Start now' }));
+  await view.user.click(screen.getByRole('button', { name: 'Start the call' }));
   return view;
 }
 

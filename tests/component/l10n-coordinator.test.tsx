@@ -11,7 +11,7 @@ const t = es.ui.coordinator;
 
 async function startSpanishCall() {
   const view = renderWith('?mode=coordinator&lang=es');
-  await view.user.click(await screen.findByRole('button', { name: es.ui.intro.start }));
+  await view.user.click(await screen.findByRole('button', { name: es.ui.coordinator.intake.start }));
   return { ...view, walk: { user: view.user, catalog: es, picks: calmValues, by: 'keys' as const } };
 }
 
@@ -100,7 +100,9 @@ describe('coordinator mode in Spanish', () => {
     const tools = screen.getByRole('region', { name: new RegExp(`^${t.toolsHeading}`) });
     expect(await within(tools).findByRole('status')).toHaveTextContent(t.notesCopied);
     const note = await navigator.clipboard.readText();
-    expect(note.startsWith(`${t.noteHeading}\n\n${es.ui.exports.title}\n`)).toBe(true);
+    // The note speaks of the person (the 'other' voice), after the call details.
+    expect(note.startsWith(`${t.noteHeading}\n\n${t.note.caller}: ${t.note.notGiven}\n`)).toBe(true);
+    expect(note).toContain(`\n\n${catalogIn('es', 'other').ui.exports.title}\n`);
     expect(note).toContain(`${es.ui.exports.settingHeading}\n- ${setting}\n`);
     expect(note).toContain(`- ${es.questions.questions['overdose-now'].summary}: No\n`);
     expect(note).toContain(`${es.ui.exports.date(today)}\n`);

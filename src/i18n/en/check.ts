@@ -10,6 +10,7 @@ const check = {
     },
     change: 'Change',
     notAnswered: 'Not answered',
+    declined: 'Declined to answer',
     answer: 'Answer',
     confirmHeading: {
       you: 'Now see your results',

@@ -1,6 +1,7 @@
 /**
  * The intake coordinator's call tools: shortcuts, notes, the running summary and the crisis
- * scripts. Coordinator mode always asks about the caller, so these speak in one voice.
+ * scripts, the call details, the end of the call and the case note. These speak to the coordinator
+ * in one voice; the case note itself speaks of "the caller" and "the person", never "you".
  */
 
 const coordinator = {
@@ -15,6 +16,82 @@ const coordinator = {
       answers: { keys: 'Alt + Shift + A', action: 'Go to the answers, to change one' },
       copy: { keys: 'Alt + Shift + C', action: 'Copy notes' },
       newCaller: { keys: 'Alt + Shift + N', action: 'New caller' },
+      decline: { keys: 'Alt + Shift + D', action: 'Declined to answer' },
+    },
+    numberKeys: 'Number keys choose answers',
+    intake: {
+      question: 'Who is calling?',
+      hint: 'This sets how the questions, results and notes are worded.',
+      self: 'The person themselves',
+      other: 'Someone calling about them (family, friend or other)',
+      start: 'Start the call',
+    },
+    details: {
+      heading: 'Call details',
+      name: 'Caller name',
+      callback: 'Callback number',
+      consent: 'Did the caller agree to call notes?',
+      yes: 'Yes',
+      no: 'No',
+      timer: 'Call time',
+    },
+    question: {
+      note: 'Note on this answer (optional)',
+      decline: 'Declined to answer',
+    },
+    declined: 'Declined to answer',
+    notePrefix: 'Note:',
+    disposition: {
+      heading: 'End of the call',
+      referredTo: 'Referred to',
+      handOff: 'Warm hand-off to',
+      helpline: 'SAMHSA National Helpline',
+      lifeline: '988 Suicide & Crisis Lifeline',
+      clinic: 'A clinic',
+      other: 'Other',
+      none: 'No hand-off',
+      followUp: 'Follow-up planned?',
+      yes: 'Yes',
+      no: 'No',
+      followUpWhen: 'When',
+      scriptHeading: 'Say to the caller',
+    },
+    // The hand-off words: HELP-1 (SAMHSA: free, confidential, 24/7, English and Spanish) and SAFE-2,
+    // HELP-3 (988: Spanish press 2, veterans press 1). Numbers come only from src/rules/helplines.ts.
+    handOffScript: {
+      helpline: (number: string) => [
+        `I would like to connect you to the SAMHSA National Helpline at ${number}.`,
+        'It is free and private, and open all day, every day, in English and Spanish.',
+        'I will stay on the line until they answer.',
+      ],
+      lifeline: (number: string) => [
+        `I would like to connect you to the 988 Suicide & Crisis Lifeline at ${number}.`,
+        'For Spanish, press 2. Veterans can press 1.',
+        'I will stay on the line until someone answers.',
+      ],
+      clinic: [
+        'I would like to connect you to a clinic that can help.',
+        'I will tell them who you are and why you are calling, if that is OK with you.',
+        'I will stay on the line until someone answers.',
+      ],
+      other: [
+        'I would like to connect you to someone who can help.',
+        'I will tell them why you are calling, if that is OK with you.',
+        'I will stay on the line until someone answers.',
+      ],
+    },
+    note: {
+      caller: 'Caller',
+      relationship: 'Caller is',
+      self: 'the person the answers are about',
+      other: 'calling about someone else (family, friend or other)',
+      callback: 'Callback number',
+      consent: 'Agreed to call notes',
+      length: 'Call length',
+      declinedHeading: 'Declined to answer',
+      notesHeading: 'Notes on answers',
+      dispositionHeading: 'End of the call',
+      notGiven: 'Not given',
     },
     copyNotes: 'Copy notes',
     notesCopied: 'Notes copied',

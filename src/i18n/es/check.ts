@@ -12,6 +12,7 @@ const check = {
     },
     change: 'Cambiar',
     notAnswered: 'Sin respuesta',
+    declined: 'No quiso responder',
     answer: 'Responder',
     confirmHeading: {
       you: 'Ahora vea sus resultados',

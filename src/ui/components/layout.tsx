@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useMessages } from '../messages.tsx';
 import { ContactLink } from './contact-link.tsx';
 import { QuickExitButton, QuickExitLink, QuickExitNote, QuickExitProvider } from '../quick-exit/quick-exit.tsx';
@@ -10,32 +10,36 @@ import { useLocale } from '../locale/locale-context.ts';
 /**
  * Header with the service name and the helpline on every screen, so help is never a step away.
  * Inside a clinic's iframe (`embed=1`) the page chrome goes (the service name and the footer) but
- * the quick exit and the helpline stay, with the clinic's number beside the helpline.
+ * the quick exit and the helpline stay, with the clinic's number beside the helpline. In coordinator
+ * mode there is no quick exit (it would wipe the call): the coordinator's shell puts "New caller"
+ * in its place (`#coordinator-exit`, see coordinator/coordinator-shell.tsx).
  */
 export function Layout({ children }: { children: ReactNode }) {
   const messages = useMessages();
-  const { embed, clinic } = useAppOptions();
+  const { embed, clinic, mode } = useAppOptions();
+  const coordinator = mode === 'coordinator';
+  const Exit = coordinator ? Fragment : QuickExitProvider;
   const { contacts } = useLocale();
   // In a frame, the landmarks are named so they differ from the clinic page's own header and main.
   const frameLandmark = messages.serviceName;
   return (
-    <QuickExitProvider>
+    <Exit>
       {embed ? <EmbedResizeReporter /> : null}
       <header
         className={embed ? 'site-header site-header--embed' : 'site-header'}
         aria-label={embed ? frameLandmark : undefined}
       >
         {/* Both skip-style links sit in the banner landmark, the way out first. */}
-        <QuickExitLink />
+        {coordinator ? null : <QuickExitLink />}
         <a className="skip-link" href="#main-content">
           {messages.skipLink}
         </a>
         <div className="width-container site-header__inner">
           {embed ? null : <p className="service-name">{messages.serviceName}</p>}
           <LanguageSwitch />
-          <QuickExitButton />
+          {coordinator ? <div id="coordinator-exit" className="coordinator-exit" /> : <QuickExitButton />}
         </div>
-        <QuickExitNote />
+        {coordinator ? null : <QuickExitNote />}
       </header>
       <div className="helpline-banner" role="region" aria-label={messages.locale.helplineRegion}>
         <div className="width-container">
@@ -57,6 +61,6 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         </footer>
       )}
-    </QuickExitProvider>
+    </Exit>
   );
 }

@@ -4,13 +4,15 @@
  * during a Change from "Check your answers"), on the crisis screen also the answer that opened it,
  * and every answer on the results. Beside the question on a wide screen; folded under it in a
  * <details> on a narrow one, so the question stays first. Labels come from the questionnaire in
- * the language on screen.
+ * the language on screen. A question the caller declined shows "Declined to answer", and the
+ * coordinator's note on an answer shows under it.
  */
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import { useLocale } from '../locale/locale-context.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
-import { answeredRows, type JourneyRow } from '../../machine/selectors.ts';
+import { journeyRows, type JourneyRow } from '../../machine/selectors.ts';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
+import { useCall } from './call-state.tsx';
 import { useWideScreen } from './use-wide-screen.ts';
 
 export type AnswerSummaryHandle = { focus: () => void };
@@ -23,7 +25,11 @@ export function AnswerSummary({ ref }: { ref?: Ref<AnswerSummaryHandle> }) {
   const toggleRef = useRef<HTMLElement>(null);
   const { questionnaire } = useLocale();
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
-  const rows = answeredRows(questionnaire, answers);
+  const declined = QuestionnaireActor.useSelector((snapshot) => snapshot.context.declined);
+  const rows = journeyRows(questionnaire, answers).flatMap((row) => {
+    if (declined.includes(row.question.id)) return [{ ...row, labels: [t.declined] }];
+    return row.labels.length > 0 ? [row] : [];
+  });
 
   useImperativeHandle(ref, () => ({
     focus: () => {
@@ -57,12 +63,18 @@ function SummaryRows({ rows }: { rows: JourneyRow[] }) {
   const t = useAllMessages().coordinator;
   const actor = QuestionnaireActor.useActorRef();
   const snapshot = QuestionnaireActor.useSelector((current) => current);
+  const { notes } = useCall().call;
   return (
     <dl className="coordinator-summary__list">
       {rows.map(({ question, labels }) => (
         <div className="coordinator-summary__row" key={question.id}>
           <dt className="coordinator-summary__key">{question.summary}</dt>
           <dd className="coordinator-summary__value">{labels.join('; ')}</dd>
+          {notes[question.id]?.trim() ? (
+            <dd className="coordinator-summary__note">
+              {t.notePrefix} {notes[question.id]}
+            </dd>
+          ) : null}
           {snapshot.can({ type: 'nav.edit', questionId: question.id }) ? (
             <dd className="coordinator-summary__action">
               <button

@@ -1,10 +1,12 @@
 /**
  * What the coordinator can do besides answering: copy the case note (on "Check your answers" and
- * the results), start a new caller, and the shortcut list. Results are said in a status region;
+ * the results), confirm a new caller (asked for in the header), turn the number keys off or on,
+ * and the shortcut list. Results are said in a status region;
  * when the clipboard refuses, the note is shown in a text box to select and copy by hand.
  */
 import { useEffect, useRef } from 'react';
 import { useAllMessages } from '../locale/use-all-messages.ts';
+import { useCall } from './call-state.tsx';
 import { NewCallerConfirm } from './new-caller-confirm.tsx';
 import { ShortcutList, type ShortcutName } from './shortcut-list.tsx';
 
@@ -17,14 +19,13 @@ type Props = {
   onCopy: (() => void) | null;
   notice: CopyNotice | null;
   confirming: boolean;
-  onAskNewCaller: () => void;
   onConfirmNewCaller: () => void;
   onCancelNewCaller: () => void;
 };
 
 export function CallTools(props: Props) {
   const t = useAllMessages().coordinator;
-  const newCallerRef = useRef<HTMLButtonElement>(null);
+  const { numberKeys, setNumberKeys } = useCall();
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const fallback = props.notice?.notes ?? null;
   useEffect(() => {
@@ -32,34 +33,24 @@ export function CallTools(props: Props) {
     notesRef.current?.focus();
     notesRef.current?.select();
   }, [fallback]);
-  const cancel = () => {
-    props.onCancelNewCaller();
-    newCallerRef.current?.focus();
-  };
   return (
     <section className="coordinator-tools" aria-labelledby="coordinator-tools-title">
       <h2 id="coordinator-tools-title" className="heading-m">
         {t.toolsHeading} <span className="coordinator-tools__mode">({t.modeName})</span>
       </h2>
-      <div className="button-group">
-        {props.onCopy ? (
+      {props.confirming ? (
+        <NewCallerConfirm
+          id="coordinator-new-caller"
+          onConfirm={props.onConfirmNewCaller}
+          onCancel={props.onCancelNewCaller}
+        />
+      ) : null}
+      {props.onCopy ? (
+        <div className="button-group">
           <button type="button" className="button button--secondary" onClick={props.onCopy}>
             {t.copyNotes}
           </button>
-        ) : null}
-        <button
-          ref={newCallerRef}
-          type="button"
-          className="button button--secondary"
-          aria-expanded={props.confirming}
-          aria-controls={props.confirming ? 'coordinator-new-caller' : undefined}
-          onClick={props.onAskNewCaller}
-        >
-          {t.newCaller}
-        </button>
-      </div>
-      {props.confirming ? (
-        <NewCallerConfirm id="coordinator-new-caller" onConfirm={props.onConfirmNewCaller} onCancel={cancel} />
+        </div>
       ) : null}
       {/* A refusal is a warning to act on, never shown in the colour of success. */}
       <p
@@ -87,7 +78,19 @@ export function CallTools(props: Props) {
           />
         </div>
       ) : null}
-      <ShortcutList choices={props.choices} names={props.shortcuts} />
+      <div className="choice coordinator-number-keys">
+        <input
+          className="choice__input"
+          id="coordinator-number-keys"
+          type="checkbox"
+          checked={numberKeys}
+          onChange={(event) => setNumberKeys(event.target.checked)}
+        />
+        <label className="choice__label" htmlFor="coordinator-number-keys">
+          {t.numberKeys}
+        </label>
+      </div>
+      <ShortcutList choices={numberKeys ? props.choices : 0} names={props.shortcuts} />
     </section>
   );
 }

@@ -4,7 +4,8 @@
  * where browsers do not submit by themselves. A number key clicks the real input, so the
  * exclusive "None of these" behaviour and validation stay exactly as with a mouse, then moves
  * focus to it so a screen reader announces its new state. Only coordinator mode loads this module,
- * with its shell (`coordinator-shell.tsx`).
+ * with its shell (`coordinator-shell.tsx`). The coordinator can turn the number keys off (WCAG
+ * 2.1.4); Enter still continues.
  */
 import { isTextEntry } from './text-entry.ts';
 
@@ -15,7 +16,7 @@ const questionForm = () => document.querySelector<HTMLFormElement>('form#questio
  * Listens for the keys on the whole document and acts while a question is on screen; returns how to
  * stop listening.
  */
-export function listenForChoiceKeys(): () => void {
+export function listenForChoiceKeys(numberKeysOn: () => boolean): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     const form = questionForm();
     if (!form || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -29,7 +30,7 @@ export function listenForChoiceKeys(): () => void {
       }
       return;
     }
-    if (!/^[1-9]$/.test(event.key) || event.shiftKey) return;
+    if (!/^[1-9]$/.test(event.key) || event.shiftKey || !numberKeysOn()) return;
     const input = form.querySelectorAll<HTMLInputElement>('input.choice__input')[Number(event.key) - 1];
     if (!input) return;
     event.preventDefault();

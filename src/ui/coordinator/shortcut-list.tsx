@@ -2,7 +2,7 @@
 import { Fragment } from 'react';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 
-export type ShortcutName = 'next' | 'back' | 'answers' | 'copy' | 'newCaller';
+export type ShortcutName = 'next' | 'back' | 'decline' | 'answers' | 'copy' | 'newCaller';
 
 type Props = { choices: number; names: readonly ShortcutName[] };
 

@@ -11,6 +11,7 @@ export type CallShortcuts = {
   back: () => void;
   answers: (() => void) | null;
   copy: (() => void) | null;
+  decline: (() => void) | null;
   newCaller: () => void;
 };
 
@@ -28,6 +29,7 @@ export function useCallShortcuts(shortcuts: CallShortcuts) {
       if (event.shiftKey && event.code === 'KeyA') action = actions.answers;
       if (event.shiftKey && event.code === 'KeyC') action = actions.copy;
       if (event.shiftKey && event.code === 'KeyN') action = actions.newCaller;
+      if (event.shiftKey && event.code === 'KeyD') action = actions.decline;
       if (!action) return;
       event.preventDefault();
       action();

@@ -1,13 +1,12 @@
 /**
  * "Start now", after asking whom the answers are about (GOV.UK radios: the question is the legend,
  * nothing is chosen in advance, and an error summary appears when Continue is pressed without a
- * choice). The choice picks the words of every later screen. Coordinator mode does not ask: the
- * coordinator reads the questions to the caller, about the caller.
+ * choice). The choice picks the words of every later screen. Coordinator mode asks who is
+ * calling instead (coordinator/caller-start.tsx).
  * Both voices' words come with the page, so Start moves on at once either way.
  */
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { Perspective } from '../../../questions/perspective.ts';
-import { useAppOptions } from '../app-options.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { useMessages } from '../messages.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
@@ -20,7 +19,6 @@ const choices = [
 export function StartChoice() {
   const messages = useMessages();
   const actor = QuestionnaireActor.useActorRef();
-  const coordinator = useAppOptions().mode === 'coordinator';
   const [chosen, setChosen] = useState<Perspective | null>(null);
   const [attempt, setAttempt] = useState(0);
   const t = messages.locale.perspective;
@@ -39,18 +37,6 @@ export function StartChoice() {
   useEffect(() => {
     if (error) document.title = messages.pageTitle(`${messages.errorTitlePrefix}${messages.intro.title}`);
   }, [error, messages]);
-
-  if (coordinator) {
-    return (
-      <button
-        type="button"
-        className="button button--start"
-        onClick={() => actor.send({ type: 'start', perspective: 'self' })}
-      >
-        {messages.intro.start}
-      </button>
-    );
-  }
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,6 +1,7 @@
 /**
  * "Check your answers": every answer on the journey, by section, each with a Change action that
- * returns here after the change (asking any newly opened question first).
+ * returns here after the change (asking any newly opened question first). A question declined on
+ * an intake call (coordinator mode) shows "Declined to answer".
  */
 import { rowsBySection, type JourneyRow } from '../../machine/selectors.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
@@ -15,10 +16,12 @@ export function CheckAnswersScreen() {
   const actor = QuestionnaireActor.useActorRef();
   const { questionnaire } = useLocale();
   const answers = QuestionnaireActor.useSelector((snapshot) => snapshot.context.answers);
+  const declined = QuestionnaireActor.useSelector((snapshot) => snapshot.context.declined);
   const groups = rowsBySection(questionnaire, answers);
   const t = messages.check;
 
-  const row = ({ question, labels }: JourneyRow) => {
+  const row = ({ question, labels: given }: JourneyRow) => {
+    const labels = declined.includes(question.id) ? [t.declined] : given;
     const action = labels.length > 0 ? t.change : t.answer;
     return (
       <div className="summary-list__row" key={question.id}>

@@ -5,12 +5,18 @@ import { useLocale } from '../locale/locale-context.ts';
 import { StartChoice } from '../locale/start-choice.tsx';
 import { ResumeNotice } from '../components/resume-notice.tsx';
 import { SaveAnswers } from '../components/save-answers.tsx';
+import { useAppOptions } from '../app-options.tsx';
 
-/** First screen: what this is, that it is private and not a diagnosis, and the helpline. */
+/**
+ * First screen: what this is, that it is private and not a diagnosis, and the helpline. In
+ * coordinator mode the coordinator's shell asks who is calling and starts the call instead of the
+ * start choice (coordinator/caller-start.tsx).
+ */
 export function IntroScreen() {
   const messages = useMessages();
   const { contacts } = useLocale();
   const t = messages.intro;
+  const coordinator = useAppOptions().mode === 'coordinator';
   return (
     <>
       <PageHeading title={t.title} className="heading-xl">
@@ -24,7 +30,7 @@ export function IntroScreen() {
       <h2 className="heading-m">{t.notDiagnosisHeading}</h2>
       <p>{messages.notDiagnosis}</p>
       <SaveAnswers />
-      <StartChoice />
+      {coordinator ? null : <StartChoice />}
       <section className="inset" aria-labelledby="intro-helpline">
         <h2 id="intro-helpline" className="heading-m">
           {t.helplineHeading}
