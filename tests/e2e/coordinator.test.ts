@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { allQuestions } from '../../questions/journey.ts';
 import { questionnaire } from '../support/words.ts';
-import { en, enRules } from '../support/words.ts';
+import { en, inWords } from '../support/words.ts';
 import { RULES_VERSION } from '../../src/rules/version.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectCleanPage, openPage, type AppPage, type OpenPageOptions } from './support/browser.ts';
@@ -37,7 +37,7 @@ const summary = (page: Page) => page.getByRole('region', { name: t.summaryTitle 
 
 /** Where the summary is, next to the question on screen, and how many answers it lists. */
 async function summaryBeside(page: Page) {
-  const question = await page.locator('main fieldset').boundingBox();
+  const question = await page.locator('#question-form fieldset').boundingBox();
   const side = await summary(page).boundingBox();
   if (!question || !side) throw new Error('The question or the summary is not on screen');
   return {
@@ -51,7 +51,8 @@ const toolsStatus = (page: Page) => page.getByRole('region', { name: /^Call tool
 
 async function startByKeyboard(page: Page): Promise<void> {
   await expectNoAxeViolations(page);
-  await pressUntilFocused(page, 'Tab', 'button', en.intro.start);
+  // Focus is on who is calling; Start is the next Tab.
+  await pressUntilFocused(page, 'Tab', 'button', t.intake.start);
   await page.keyboard.press('Enter');
   await waitForNextScreen(page, en.intro.title);
 }
@@ -106,14 +107,16 @@ describe('intake coordinator mode', () => {
     const note = await page.evaluate(() => navigator.clipboard.readText());
     expect(note).toMatch(new RegExp(`^${t.noteHeading}\n`));
     // Thoughts of suicide: a crisis evaluation comes first, in the setting's place (SET-7).
-    expect(note).not.toContain(en.exports.settingHeading);
+    // The note speaks of the person: the words of the 'other' voice.
+    const other = inWords('en', 'other');
+    expect(note).not.toContain(other.messages.exports.settingHeading);
     expect(note.replace(/\n {2}/g, ' ')).toContain(
-      `${en.exports.firstStepHeading}\n- ${enRules.insteadOfSetting['crisis-first']}`,
+      `${other.messages.exports.firstStepHeading}\n- ${other.rules.insteadOfSetting['crisis-first']}`,
     );
     expect(note).toContain((await medicationNames(page))[0] ?? 'a medicine');
     expect(note).toContain('1-800-662-4357');
     expect(note).toContain(`rules version ${RULES_VERSION}`);
-    expect(note).toContain('- Thoughts of suicide or self-harm: Yes');
+    expect(note).toContain('- Their thoughts of suicide or self-harm: Yes');
     await expectNoAxeViolations(page);
 
     // When the clipboard refuses, the message reads as a warning in body text, not in success green.
@@ -132,7 +135,12 @@ describe('intake coordinator mode', () => {
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ kind: 'button', name: t.confirmYes });
     await page.keyboard.press('Enter');
-    expect(await waitForNextScreen(page, en.results.title)).toBe(firstQuestion);
+    expect(await waitForNextScreen(page, en.results.title)).toBe(en.intro.title);
+    expect(await focused(page)).toMatchObject({ kind: 'radio', name: t.intake.self, checked: true });
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    expect(await waitForNextScreen(page, en.intro.title)).toBe(firstQuestion);
     expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
     expect(await summary(page).getByRole('term').count()).toBe(0);
     expect(await summary(page).innerText()).toContain(t.noAnswers);
@@ -170,7 +178,7 @@ describe('intake coordinator mode', () => {
     const toggle = page.locator('main details > summary');
     expect(await toggle.innerText()).toBe(t.summaryToggle(1));
     expect(await page.locator('main details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
-    const question = await page.locator('main fieldset').boundingBox();
+    const question = await page.locator('#question-form fieldset').boundingBox();
     const folded = await toggle.boundingBox();
     if (!question || !folded) throw new Error('The question or the summary is not on screen');
     expect(folded.y).toBeGreaterThan(question.y + question.height);
