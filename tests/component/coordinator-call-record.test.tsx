@@ -83,7 +83,7 @@ describe('coordinator mode: the call record', () => {
     await user.click(screen.getByRole('checkbox', { name: t.numberKeys }));
     await user.click(screen.getByRole('button', { name: t.newCaller }));
     await user.click(screen.getByRole('button', { name: t.confirmYes }));
-    expect(screen.getByRole('radio', { name: t.intake.self })).toHaveFocus();
+    expect(heading()).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('textbox', { name: t.details.name })).toHaveValue('');
     expect(screen.getByRole('textbox', { name: t.question.note })).toHaveValue('');

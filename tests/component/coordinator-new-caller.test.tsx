@@ -12,10 +12,11 @@ async function callWithSixAnswers() {
   return view;
 }
 
-/** After "Yes, clear everything": who is calling is asked again, focused; Enter starts the call. */
+/** After "Yes, clear everything": the intro asks who is calling again, its heading focused; Enter starts the call. */
 async function startNextCall(user: Awaited<ReturnType<typeof renderCoordinator>>['user']) {
   expect(heading()).toHaveTextContent('Find treatment options for opioid use');
-  expect(screen.getByRole('radio', { name: 'The person themselves' })).toHaveFocus();
+  expect(heading()).toHaveFocus();
+  expect(screen.getByRole('radio', { name: 'The person themselves' })).toBeChecked();
   await user.keyboard('{Enter}');
 }
 

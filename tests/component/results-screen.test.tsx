@@ -104,7 +104,7 @@ describe.each(everyVoice)('the results in $language, for $perspective', ({ langu
 describe('the results in coordinator mode', () => {
   it('show the ASAM level on screen, and list the mood screens among the sources', async () => {
     const { user } = await renderCoordinator();
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('button', { name: 'Start the call' }));
     const nearlyEveryDay = ['Nearly every day'];
     await answerByKeysUntil(user, {
       ...calm,

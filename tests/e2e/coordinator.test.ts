@@ -51,7 +51,7 @@ const toolsStatus = (page: Page) => page.getByRole('region', { name: /^Call tool
 
 async function startByKeyboard(page: Page): Promise<void> {
   await expectNoAxeViolations(page);
-  // Focus is on who is calling; Start is the next Tab.
+  // Focus is on the heading; Start comes after the choice of who is calling.
   await pressUntilFocused(page, 'Tab', 'button', t.intake.start);
   await page.keyboard.press('Enter');
   await waitForNextScreen(page, en.intro.title);
@@ -136,7 +136,9 @@ describe('intake coordinator mode', () => {
     expect(await focused(page)).toMatchObject({ kind: 'button', name: t.confirmYes });
     await page.keyboard.press('Enter');
     expect(await waitForNextScreen(page, en.results.title)).toBe(en.intro.title);
-    expect(await focused(page)).toMatchObject({ kind: 'radio', name: t.intake.self, checked: true });
+    // As on every new screen, focus is on the heading; Enter there starts the next call.
+    expect(await focused(page)).toMatchObject({ kind: 'h1', name: en.intro.title });
+    expect(await page.getByRole('radio', { name: t.intake.self }).isChecked()).toBe(true);
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
     await expectNoAxeViolations(page);
     await page.keyboard.press('Enter');

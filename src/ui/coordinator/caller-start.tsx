@@ -1,10 +1,11 @@
 /**
  * The start of a call: who is calling, the person themselves or someone calling about them. The
  * choice is the machine's perspective, so every later screen and the case note use its voice. "The
- * person themselves" is chosen to begin with and takes focus, so Enter starts the call at once
- * and Start is one Tab away; arrow keys change the choice first. Starting also starts the timer.
+ * person themselves" is chosen to begin with. Focus stays on the page's heading, as on every new
+ * screen; Enter there (or on a choice) starts the call at once, and Start is two Tabs away.
+ * Starting also starts the timer.
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { Perspective } from '../../../questions/perspective.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
@@ -17,21 +18,31 @@ export function CallerStart() {
   const actor = QuestionnaireActor.useActorRef();
   const { update } = useCall();
   const [chosen, setChosen] = useState<Perspective>('self');
-  const formRef = useRef<HTMLFormElement>(null);
+  const start = useCallback(
+    (event: SyntheticEvent | Event) => {
+      event.preventDefault();
+      update((call) => ({ ...call, startedAt: Date.now() }));
+      actor.send({ type: 'start', perspective: chosen });
+    },
+    [actor, chosen, update],
+  );
+  // Enter on the heading (where focus lands) or on the page itself starts the call; Enter on a
+  // link, button or text box keeps its own meaning.
   useEffect(() => {
-    formRef.current?.querySelector<HTMLInputElement>('input[name="caller"]:checked')?.focus();
-  }, []);
-  const start = (event: SyntheticEvent) => {
-    event.preventDefault();
-    update((call) => ({ ...call, startedAt: Date.now() }));
-    actor.send({ type: 'start', perspective: chosen });
-  };
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      const target = event.target;
+      const onPage = target === document.body || (target instanceof HTMLElement && target.matches('main h1'));
+      if (event.key === 'Enter' && onPage && !event.defaultPrevented) start(event);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [start]);
   // Browsers differ on whether Enter on a radio submits its form: here it always does.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') start(event);
   };
   return (
-    <form ref={formRef} noValidate onSubmit={start} className="coordinator-start">
+    <form noValidate onSubmit={start} className="coordinator-start">
       <div className="form-group">
         <fieldset className="fieldset" aria-describedby="caller-hint">
           <legend className="fieldset__legend">
