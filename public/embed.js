@@ -5,13 +5,15 @@
  *   <div data-treatment-self-check data-clinic-name="..." data-clinic-phone="..."></div>
  *   <script src="https://SELF-CHECK-SITE/embed.js" async></script>
  *
- * and this script puts the self-check in an iframe there, served from the script's own site with
- * `embed=1`, `parentOrigin=<this page's origin>` and the clinic details (checked here, and checked
- * again inside the app, which never trusts this page). The frame is sized from the app's `resize`
- * messages. A message is used only when it comes from that frame's window, from the app's origin,
- * and has the documented shape; anything else is ignored. When the person presses "Share my result
- * with <clinic>", the container element fires a `treatment-self-check:complete` CustomEvent whose
- * `detail.result` is the shared summary. Nothing is logged: no answers ever reach this page.
+ * (data-clinic-booking-url="https://..." too, if it likes) and this script puts the self-check in
+ * an iframe there, served from the script's own site with `embed=1`, `parentOrigin=<this page's
+ * origin>` and the clinic details (checked here, and checked again inside the app, which never
+ * trusts this page). The frame is sized from the app's `resize` messages. A message is used only
+ * when it comes from that frame's window, from the app's origin, and has the documented shape;
+ * anything else is ignored. When the person presses "Show my result to <clinic>'s page", the
+ * container element fires a `treatment-self-check:complete` CustomEvent whose `detail.result` is
+ * the shared summary. Nothing is logged or sent anywhere: no answers ever reach this page, and
+ * what the page does with the result (e.g. fill in a form the person sends) is up to the clinic.
  *
  * Quick exit: on the app's `exit` message this page replaces itself with EXIT_URL (the app's own
  * neutral page, kept equal to its QUICK_EXIT_URL by a test). The frame cannot always do that
@@ -47,6 +49,7 @@
   const NAME_PATTERN = /^[\p{L}\p{M}\p{N} .,'’&()\-/]+$/u;
   const PHONE_PATTERN = /^\+?[0-9 ().-]+$/;
   const HEX_PATTERN = /^#[0-9a-fA-F]{6}$/;
+  const BOOKING_URL_MAX = 300;
 
   const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
   const hasOnly = (record, keys) => Object.keys(record).every((key) => keys.includes(key));
@@ -54,6 +57,24 @@
   const warn = (attribute) => {
     console.warn(`Treatment Options Self-Check: ${attribute} was not valid and is left out.`);
   };
+
+  /**
+   * The clinic's booking page in the URL parser's normal form, or null: only an absolute `https://`
+   * address with a host, no user name or password, no spaces or control characters anywhere, and at
+   * most BOOKING_URL_MAX characters both as written and as normalised.
+   */
+  function bookingUrlOf(value) {
+    if (value.length > BOOKING_URL_MAX || !/^https:\/\//i.test(value) || /[\s\p{Cc}]/u.test(value)) {
+      return null;
+    }
+    try {
+      const url = new URL(value);
+      const plain = url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+      return plain && url.href.length <= BOOKING_URL_MAX ? url.href : null;
+    } catch {
+      return null;
+    }
+  }
 
   /** The clinic options of a container, each checked; an invalid one is left out with a warning. */
   function readOptions(element) {
@@ -79,6 +100,12 @@
       const digits = phone.replace(/\D/g, '').length;
       if (phone.length <= 30 && PHONE_PATTERN.test(phone) && digits >= 7 && digits <= 15) clinic.phone = phone;
       else warn('data-clinic-phone');
+    }
+    const bookingUrl = read('data-clinic-booking-url');
+    if (bookingUrl !== null) {
+      const href = bookingUrlOf(bookingUrl);
+      if (href !== null) clinic.bookingUrl = href;
+      else warn('data-clinic-booking-url');
     }
     const accent = read('data-accent-color');
     if (accent !== null) {

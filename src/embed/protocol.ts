@@ -16,7 +16,7 @@ export const MAX_HEIGHT = 100_000;
 
 const Text = z.string().min(1).max(200);
 
-/** What "Share my result" sends: the suggestion only (setting and medicines to ask about). */
+/** What "Show my result to <clinic>'s page" sends: the suggestion only (setting and medicines to ask about). */
 export const SharedResultSchema = z.strictObject({
   /** Null when no setting is suggested (something else comes first). */
   setting: z.strictObject({ level: SettingLevelSchema, name: Text }).nullable(),

@@ -92,17 +92,39 @@ describe('the app in a clinic embed', () => {
     expect(within(offers).getAllByText('Offered by Riverside Recovery Clinic').length).toBeGreaterThan(0);
     expect(posted.filter(({ message }) => (message as { type: string }).type === 'complete')).toEqual([]);
 
-    const share = screen.getByRole('region', { name: 'Share your result with Riverside Recovery Clinic' });
+    const share = screen.getByRole('region', { name: "Show your result to Riverside Recovery Clinic's page" });
     expect(within(share).getByText('Your answers to the questions are not sent.')).toBeInTheDocument();
-    await user.click(within(share).getByRole('button', { name: 'Share my result with Riverside Recovery Clinic' }));
+    expect(within(share).getByText(/It stays in this browser\..*Nobody is told on their own\./)).toBeInTheDocument();
+    expect(within(share).queryByRole('link', { name: '555-0100' })).not.toBeInTheDocument();
+    await user.click(within(share).getByRole('button', { name: "Show my result to Riverside Recovery Clinic's page" }));
 
     const completes = posted.filter(({ message }) => (message as { type: string }).type === 'complete');
     expect(completes).toHaveLength(1);
     expect(completes[0]?.targetOrigin).toBe(PARENT);
     expect(completes[0]?.message).toMatchObject({ source: MESSAGE_SOURCE, type: 'complete' });
     const confirmation = within(share).getByRole('status');
-    expect(confirmation).toHaveTextContent('Your result was sent to Riverside Recovery Clinic.');
+    expect(confirmation).toHaveTextContent(
+      "Riverside Recovery Clinic's page now has your result. This self-check did not tell anyone, so do not wait for a call.",
+    );
+    expect(confirmation).not.toHaveTextContent(/sent to|will call/);
     expect(confirmation).toHaveFocus();
+    expect(
+      within(share).getByText('To take the next step, contact Riverside Recovery Clinic yourself.'),
+    ).toBeInTheDocument();
+    expect(within(share).getByRole('link', { name: '555-0100' })).toHaveAttribute('href', 'tel:5550100');
+    expect(within(share).queryByRole('link', { name: /Book online/ })).not.toBeInTheDocument();
+  });
+
+  it('points to the clinic booking page after sharing, opened apart from the frame', async () => {
+    const { user } = renderEmbedded(embedSearch({ ...riverside, bookingUrl: 'https://clinic.example/book' }));
+    await user.click(screen.getByRole('radio', { name: 'Myself' }));
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await answerUntilCheckPage(user, { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] });
+    await user.click(screen.getByRole('button', { name: 'See my results' }));
+    await user.click(screen.getByRole('button', { name: "Show my result to Riverside Recovery Clinic's page" }));
+    const book = screen.getByRole('link', { name: 'Book online with Riverside Recovery Clinic (opens a new tab)' });
+    expect(book).toHaveAttribute('href', 'https://clinic.example/book');
+    expect(book).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
   it('offers no share button without a valid parent origin', async () => {
@@ -112,6 +134,6 @@ describe('the app in a clinic embed', () => {
     await answerUntilCheckPage(user, { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] });
     await user.click(screen.getByRole('button', { name: 'See my results' }));
     expect(screen.getByRole('region', { name: 'What Riverside Recovery Clinic offers' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Share my result/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Show my result/ })).not.toBeInTheDocument();
   });
 });

@@ -89,6 +89,7 @@ describe('the embed refuses what it should', () => {
     const attributes = {
       'data-clinic-name': '<script>alert(1)</script>',
       'data-clinic-phone': 'javascript:alert(1)',
+      'data-clinic-booking-url': 'javascript:alert(1)//https://clinic.example',
       'data-accent-color': 'red;background:url(https://evil.example)',
       'data-services': '<img src=x onerror=alert(1)>',
     };
@@ -106,6 +107,27 @@ describe('the embed refuses what it should', () => {
       expect([...src.searchParams.keys()].sort()).toEqual(['embed', 'parentOrigin']);
       expect(await frame.getByText(/Or call|shared this self-check/).count()).toBe(0);
       expect(dialogs).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('refuses a hostile booking address in embed.js: nothing of it reaches the frame', async () => {
+    const { host, appOrigin } = sites();
+    const attributes = {
+      'data-clinic-name': 'Riverside',
+      'data-clinic-booking-url': 'javascript:alert(document.domain)//https://clinic.example',
+    };
+    const app = await openPage(host.serve('/hostile-booking', embedHostPage({ appOrigin, attributes })), {
+      allowedOrigins: [appOrigin],
+    });
+    try {
+      const frame = await appFrame(app.page);
+      const src = new URL((await app.page.locator('iframe').getAttribute('src')) ?? '');
+      expect(src.searchParams.get('clinic')).toBe(JSON.stringify({ name: 'Riverside', services: [] }));
+      expect(src.href).not.toMatch(/javascript|alert/i);
+      const hrefs = await frame.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(hrefs.filter((href) => /javascript/i.test(href ?? ''))).toEqual([]);
     } finally {
       await app.close();
     }

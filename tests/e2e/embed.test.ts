@@ -14,6 +14,7 @@ const sites = useEmbedSites();
 const clinic = {
   'data-clinic-name': 'Riverside Recovery Clinic',
   'data-clinic-phone': '555-0100',
+  'data-clinic-booking-url': 'https://clinic.example/book',
   'data-accent-color': '#1d4f91',
   'data-services': 'buprenorphine methadone outpatient',
 };
@@ -145,9 +146,13 @@ describe('the self-check embedded in a clinic page', () => {
       expect(beforeShare.completes).toEqual([]);
 
       await expectNoAxeViolations(app.page);
-      const share = frame.getByRole('button', { name: 'Share my result with Riverside Recovery Clinic' });
+      const share = frame.getByRole('button', { name: "Show my result to Riverside Recovery Clinic's page" });
       await share.click();
-      await frame.getByText('Your result was sent to Riverside Recovery Clinic.').waitFor();
+      await frame.getByText("Riverside Recovery Clinic's page now has your result.", { exact: false }).waitFor();
+      expect(await frame.locator('.clinic-shared').textContent()).toContain('do not wait for a call');
+      expect(await frame.getByRole('link', { name: /Book online/ }).getAttribute('href')).toBe(
+        'https://clinic.example/book',
+      );
       await app.page.waitForFunction(
         () => (window as unknown as { hostRecord: { completes: unknown[] } }).hostRecord.completes.length > 0,
       );

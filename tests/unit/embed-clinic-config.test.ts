@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
 import {
   AccentColorSchema,
+  BOOKING_URL_MAX,
+  BookingUrlSchema,
   ClinicConfigSchema,
   ClinicServiceSchema,
   parseClinicParam,
@@ -22,9 +24,47 @@ function expectSafe(config: ClinicConfig | null) {
   expect(config.name).not.toMatch(/[<>":;=]/);
   if (config.phone !== undefined) expect(telHref(config.phone)).toMatch(/^tel:\+?\d{7,15}$/);
   if (config.accent !== undefined) expect(config.accent).toMatch(/^#[0-9a-f]{6}$/);
+  if (config.bookingUrl !== undefined) expectPlainHttps(config.bookingUrl);
   for (const service of config.services) expect(ClinicServiceSchema.options).toContain(service);
   expect(new Set(config.services).size).toBe(config.services.length);
 }
+
+/** An https address with a host, no credentials, no whitespace, already in its normal form. */
+function expectPlainHttps(href: string) {
+  const url = new URL(href);
+  expect(url.protocol).toBe('https:');
+  expect(url.hostname).not.toBe('');
+  expect(url.username + url.password).toBe('');
+  expect(url.href).toBe(href);
+  expect(href).not.toMatch(/\s/);
+  expect(href.length).toBeLessThanOrEqual(BOOKING_URL_MAX + 20);
+}
+
+const hostileBookingUrls = [
+  'javascript:alert(1)',
+  'JavaScript:alert(1)//https://clinic.example',
+  ' javascript:alert(1)',
+  'java\tscript:alert(1)',
+  '\u0000javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'vbscript:msgbox(1)',
+  'http://clinic.example/book',
+  'ftp://clinic.example/book',
+  'tel:5550100',
+  'mailto:intake@clinic.example',
+  '//evil.example/book',
+  '/book',
+  'book',
+  'clinic.example/book',
+  'https://',
+  'https://user:secret@clinic.example/book',
+  'https://user@clinic.example/book',
+  'https://:secret@clinic.example/book',
+  `https://clinic.example/${'a'.repeat(BOOKING_URL_MAX)}`,
+  '',
+  '   ',
+];
 
 const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 120 }),
@@ -77,6 +117,53 @@ describe('clinic config parser', () => {
     expect(config).toEqual({ name: 'Riverside', services: ['hospital'] });
   });
 
+  it('keeps an https booking address in its normal form', () => {
+    const config = parseClinicParam(
+      clinicParam({ name: 'Riverside', bookingUrl: '  https://Clinic.Example/book?when=soon#form ' }),
+    );
+    expect(config).toEqual({
+      name: 'Riverside',
+      bookingUrl: 'https://clinic.example/book?when=soon#form',
+      services: [],
+    });
+  });
+
+  it.each(hostileBookingUrls)('refuses the booking address %j and keeps the rest of the clinic', (bookingUrl) => {
+    expect(BookingUrlSchema.safeParse(bookingUrl).success).toBe(false);
+    const config = parseClinicParam(clinicParam({ name: 'Riverside', phone: '555-0100', bookingUrl }));
+    expect(config).toEqual({ name: 'Riverside', phone: '555-0100', services: [] });
+  });
+
+  it('refuses a booking address that is not a string', () => {
+    for (const bookingUrl of [null, 42, ['https://clinic.example/'], { href: 'https://clinic.example/' }]) {
+      expect(parseClinicParam(clinicParam({ name: 'Riverside', bookingUrl }))).toEqual({
+        name: 'Riverside',
+        services: [],
+      });
+    }
+  });
+
+  it('never lets anything but a plain https address through as the booking address', () => {
+    const candidate = fc.oneof(
+      fc.constantFrom(...hostileBookingUrls),
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.webUrl().map((url) => url.replace(/^https?:/, 'javascript:')),
+      fc.tuple(fc.string({ maxLength: 8 }), fc.webUrl()).map(([prefix, url]) => prefix + url),
+      fc.string({ unit: 'binary', maxLength: 400 }),
+    );
+    let accepted = 0;
+    fc.assert(
+      fc.property(candidate, (value) => {
+        const parsed = BookingUrlSchema.safeParse(value);
+        if (!parsed.success) return;
+        accepted += 1;
+        expectPlainHttps(parsed.data);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(accepted).toBeGreaterThan(0);
+  });
+
   it('builds tel: links from digits and a leading + only', () => {
     expect(telHref('555-0100')).toBe('tel:5550100');
     expect(telHref('+1 (555) 010-0100')).toBe('tel:+15550100100');
@@ -99,6 +186,7 @@ describe('clinic config parser', () => {
         name: fc.oneof(hostileText, fc.constantFrom('Riverside Recovery Clinic'), fc.anything()),
         phone: fc.oneof(hostileText, fc.anything()),
         accent: fc.oneof(hostileText, fc.anything()),
+        bookingUrl: fc.oneof(hostileText, fc.constantFrom(...hostileBookingUrls), fc.anything()),
         services: fc.oneof(
           fc.array(fc.oneof(hostileText, fc.constantFrom(...ClinicServiceSchema.options))),
           fc.anything(),

@@ -24,11 +24,11 @@ type HostApi = {
 /** The script warns about each option it leaves out; the tests feed it thousands on purpose. */
 const quiet = { warn: () => undefined };
 
-function loadHostScript(): HostApi {
+function loadHostScript(console: { warn: (message: unknown) => void } = quiet): HostApi {
   const source = readFileSync(new URL('../../public/embed.js', import.meta.url), 'utf8');
   const window: Record<string, unknown> = { addEventListener: () => undefined };
   const document = { currentScript: null, readyState: 'complete', querySelectorAll: () => [] };
-  runInNewContext(source, { window, document, location: { href: 'https://clinic.example/' }, URL, console: quiet });
+  runInNewContext(source, { window, document, location: { href: 'https://clinic.example/' }, URL, console });
   return window['TreatmentSelfCheckEmbed'] as HostApi;
 }
 
@@ -131,6 +131,7 @@ describe('embed.js clinic options', () => {
       element({
         'data-clinic-name': 'Riverside Recovery Clinic',
         'data-clinic-phone': '555-0100',
+        'data-clinic-booking-url': ' https://Clinic.Example/book ',
         'data-accent-color': '#1D70B8',
         'data-services': 'methadone, buprenorphine outpatient',
         'data-language': 'es',
@@ -141,22 +142,62 @@ describe('embed.js clinic options', () => {
       clinic: {
         name: 'Riverside Recovery Clinic',
         phone: '555-0100',
+        bookingUrl: 'https://clinic.example/book',
         accent: '#1d70b8',
         services: ['methadone', 'buprenorphine', 'outpatient'],
       },
     });
   });
 
+  it('refuses a booking address that is not a plain https address, with a warning, and keeps the clinic', () => {
+    const warnings: unknown[] = [];
+    const loud = loadHostScript({ warn: (message: unknown) => warnings.push(message) });
+    const hostile = [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'http://clinic.example/book',
+      '//evil.example/book',
+      'https:evil.example',
+      'https://user:secret@clinic.example/book',
+      'https://clinic.example/bo ok',
+      'https://clinic.example/\tbook',
+      'java\nscript:alert(1)',
+      `https://clinic.example/${'a'.repeat(300)}`,
+      `https://clinic.example/${'é'.repeat(100)}`,
+    ];
+    for (const bookingUrl of hostile) {
+      const options = loud.readOptions(
+        element({ 'data-clinic-name': 'Riverside', 'data-clinic-booking-url': bookingUrl }),
+      );
+      expect(JSON.parse(JSON.stringify(options))).toEqual({
+        language: null,
+        clinic: { name: 'Riverside', services: [] },
+      });
+    }
+    expect(warnings).toEqual(
+      hostile.map(() => 'Treatment Options Self-Check: data-clinic-booking-url was not valid and is left out.'),
+    );
+  });
+
   it('never throws on any attribute values, and passes on only what the app accepts unchanged', () => {
     const attribute = fc.option(
       fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ maxLength: 10_000 })),
+    );
+    const booking = fc.option(
+      fc.oneof(
+        fc.webUrl({ withQueryParameters: true, withFragments: true }),
+        fc
+          .tuple(fc.constantFrom('https://', 'HTTPS://', ' https://', 'javascript:', '//'), fc.string())
+          .map(([scheme, rest]) => scheme + rest),
+        attribute.map((value) => value ?? ''),
+      ),
     );
     const services = fc.option(
       fc.array(fc.oneof(fc.constantFrom(...ClinicServiceSchema.options), fc.string())).map((list) => list.join(' ')),
     );
     fc.assert(
       fc.property(
-        fc.record({ name: attribute, phone: attribute, accent: attribute, services, language: attribute }),
+        fc.record({ name: attribute, phone: attribute, booking, accent: attribute, services, language: attribute }),
         (values) => {
           const attributes: Record<string, string> = {};
           const set = (name: string, value: string | null) => {
@@ -164,6 +205,7 @@ describe('embed.js clinic options', () => {
           };
           set('data-clinic-name', values.name);
           set('data-clinic-phone', values.phone);
+          set('data-clinic-booking-url', values.booking);
           set('data-accent-color', values.accent);
           set('data-services', values.services);
           set('data-language', values.language);

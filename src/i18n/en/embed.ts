@@ -18,12 +18,14 @@ const embed = {
     settingLabel: 'Suggested setting:',
     medicineLabel: 'Medicine to ask about:',
     shareHeading: {
-      you: (clinic: string) => `Share your result with ${clinic}`,
-      they: (clinic: string) => `Share the result with ${clinic}`,
+      you: (clinic: string) => `Show your result to ${clinic}'s page`,
+      they: (clinic: string) => `Show the result to ${clinic}'s page`,
     },
     shareLead: {
-      you: (clinic: string) => `Only if you want to. If you press the button, ${clinic} gets:`,
-      they: (clinic: string) => `Only if wanted. After the button is pressed, ${clinic} gets:`,
+      you: (clinic: string) =>
+        `Only if you want to. If you press the button, the ${clinic} page around this self-check gets:`,
+      they: (clinic: string) =>
+        `Only if wanted. After the button is pressed, the ${clinic} page around this self-check gets:`,
     },
     shareSetting: (setting: string) => `the suggested setting: ${setting}`,
     shareNoSetting: 'that no treatment setting is suggested yet',
@@ -39,13 +41,23 @@ const embed = {
       they: 'The answers to the questions are not sent.',
     },
     shareButton: {
-      you: (clinic: string) => `Share my result with ${clinic}`,
-      they: (clinic: string) => `Share the result with ${clinic}`,
+      you: (clinic: string) => `Show my result to ${clinic}'s page`,
+      they: (clinic: string) => `Show the result to ${clinic}'s page`,
     },
+    shareHint: (clinic: string) =>
+      `It stays in this browser. ${clinic}'s page can read it, for example to fill in a contact form. Nobody is told on their own.`,
     shared: {
-      you: (clinic: string) => `Your result was sent to ${clinic}. Nothing else was sent.`,
-      they: (clinic: string) => `The result was sent to ${clinic}. Nothing else was sent.`,
+      you: (clinic: string) =>
+        `${clinic}'s page now has your result. This self-check did not tell anyone, so do not wait for a call.`,
+      they: (clinic: string) =>
+        `${clinic}'s page now has the result. This self-check did not tell anyone, so do not wait for a call.`,
     },
+    nextStep: {
+      you: (clinic: string) => `To take the next step, contact ${clinic} yourself.`,
+      they: (clinic: string) => `The next step is to contact ${clinic} directly.`,
+    },
+    callClinic: (clinic: string) => `Call ${clinic}:`,
+    bookOnline: (clinic: string) => `Book online with ${clinic} (opens a new tab)`,
   },
 } as const;
 

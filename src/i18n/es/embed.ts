@@ -18,12 +18,14 @@ const embed = {
     settingLabel: 'Lugar de tratamiento sugerido:',
     medicineLabel: 'Medicina para preguntar:',
     shareHeading: {
-      you: (clinic) => `Comparta su resultado con ${clinic}`,
-      they: (clinic) => `Compartir el resultado con ${clinic}`,
+      you: (clinic) => `Muestre su resultado a la página de ${clinic}`,
+      they: (clinic) => `Mostrar el resultado a la página de ${clinic}`,
     },
     shareLead: {
-      you: (clinic) => `Solo si usted quiere. Si oprime el botón, ${clinic} recibe:`,
-      they: (clinic) => `Solo si se desea. Al oprimir el botón, ${clinic} recibe:`,
+      you: (clinic) =>
+        `Solo si usted quiere. Si oprime el botón, la página de ${clinic} alrededor de esta autoevaluación recibe:`,
+      they: (clinic) =>
+        `Solo si se desea. Al oprimir el botón, la página de ${clinic} alrededor de esta autoevaluación recibe:`,
     },
     shareSetting: (setting) => `el lugar de tratamiento sugerido: ${setting}`,
     shareNoSetting: 'que todavía no se sugiere un lugar de tratamiento',
@@ -39,13 +41,23 @@ const embed = {
       they: 'Las respuestas a las preguntas no se envían.',
     },
     shareButton: {
-      you: (clinic) => `Compartir mi resultado con ${clinic}`,
-      they: (clinic) => `Compartir el resultado con ${clinic}`,
+      you: (clinic) => `Mostrar mi resultado a la página de ${clinic}`,
+      they: (clinic) => `Mostrar el resultado a la página de ${clinic}`,
     },
+    shareHint: (clinic) =>
+      `Se queda en este navegador. La página de ${clinic} puede leerlo, por ejemplo para llenar un formulario de contacto. No se le avisa a nadie por sí solo.`,
     shared: {
-      you: (clinic) => `Su resultado se envió a ${clinic}. No se envió nada más.`,
-      they: (clinic) => `El resultado se envió a ${clinic}. No se envió nada más.`,
+      you: (clinic) =>
+        `La página de ${clinic} ya tiene su resultado. Esta autoevaluación no le avisó a nadie, así que no espere una llamada.`,
+      they: (clinic) =>
+        `La página de ${clinic} ya tiene el resultado. Esta autoevaluación no le avisó a nadie, así que no hay que esperar una llamada.`,
     },
+    nextStep: {
+      you: (clinic) => `Para dar el siguiente paso, comuníquese usted con ${clinic}.`,
+      they: (clinic) => `El siguiente paso es comunicarse directamente con ${clinic}.`,
+    },
+    callClinic: (clinic) => `Llame a ${clinic}:`,
+    bookOnline: (clinic) => `Pedir cita en línea con ${clinic} (se abre en otra pestaña)`,
   },
 } satisfies WordsLike<typeof english>;
 

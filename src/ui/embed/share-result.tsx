@@ -1,8 +1,10 @@
 /**
- * "Share my result with <clinic>": the only way anything about the result reaches the embedding
+ * "Show my result to <clinic>'s page": the only way anything about the result reaches the embedding
  * page. The note lists exactly what the button sends (the summary built by `sharedResultOf`, the
- * same object that is posted), the message goes only to the validated parent origin, and a
- * confirmation takes focus once it has been sent.
+ * same object that is posted) and says where it goes: to the page around the frame, which is told
+ * nothing else and tells nobody by itself. The message goes only to the validated parent origin;
+ * the confirmation takes focus and points to the clinic's own number and booking page, since no
+ * one will call because of this button.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ClinicConfig } from '../../embed/clinic-config.ts';
@@ -10,6 +12,7 @@ import { completeMessage, sharedResultOf } from '../../embed/protocol.ts';
 import type { Recommendation } from '../../rules/recommendation.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { clinicAccentStyle } from './clinic-accent.ts';
+import { ClinicNextStep } from './clinic-next-step.tsx';
 import { sendToParent } from './parent-window.ts';
 
 type Props = { clinic: ClinicConfig; parentOrigin: string; recommendation: Recommendation };
@@ -38,17 +41,23 @@ export function ShareResult({ clinic, parentOrigin, recommendation }: Props) {
       </ul>
       <p>{t.shareNotAnswers}</p>
       {sent ? (
-        <p ref={confirmation} className="notification clinic-shared" role="status" tabIndex={-1}>
-          {t.shared(clinic.name)}
-        </p>
+        <>
+          <p ref={confirmation} className="notification clinic-shared" role="status" tabIndex={-1}>
+            {t.shared(clinic.name)}
+          </p>
+          <ClinicNextStep clinic={clinic} />
+        </>
       ) : (
-        <button
-          type="button"
-          className="button button--clinic"
-          onClick={() => setSent(sendToParent(parentOrigin, completeMessage(result)))}
-        >
-          {t.shareButton(clinic.name)}
-        </button>
+        <>
+          <p>{t.shareHint(clinic.name)}</p>
+          <button
+            type="button"
+            className="button button--clinic"
+            onClick={() => setSent(sendToParent(parentOrigin, completeMessage(result)))}
+          >
+            {t.shareButton(clinic.name)}
+          </button>
+        </>
       )}
     </section>
   );
