@@ -3,7 +3,7 @@
  * the page's language, it reads the question, its hint and its options with that voice, and stops
  * when pressed again, when the question changes, and when another reading starts.
  */
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { catalogIn } from '../support/words.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
@@ -104,6 +104,29 @@ describe('the Listen button on a question page', () => {
     expect(speech.spoken).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Listen' }));
     expect(speech.spoken.at(-1)?.text).toMatch(/^Are you having thoughts of suicide or of hurting yourself\? /);
+  });
+
+  it('stops reading when another screen takes the place of the question', async () => {
+    const speech = stubSpeech([voice('en-US', true)]);
+    const { user } = await onFirstQuestion();
+    await user.click(screen.getByRole('button', { name: 'Listen' }));
+    await user.click(screen.getByRole('radio', { name: 'Yes' }));
+    expect(speech.speaking()).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(screen.queryByRole('radio')).not.toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: /Listen|Stop/ })).not.toBeInTheDocument();
+    expect(speech.speaking()).toBe(false);
+  });
+
+  it('stops reading when the page switches to another language', async () => {
+    const es = catalogIn('es', 'self');
+    const speech = stubSpeech([voice('en-US', true), voice('es-US', true)]);
+    const { user } = await onFirstQuestion();
+    await user.click(screen.getByRole('button', { name: 'Listen' }));
+    await user.click(screen.getByRole('link', { name: 'Español' }));
+    await screen.findByRole('heading', { level: 1, name: es.questions.questions['overdose-now'].text });
+    expect(speech.speaking()).toBe(false);
+    expect(await screen.findByRole('button', { name: 'Escuchar' })).toBeInTheDocument();
   });
 
   it('reads a Spanish page with a voice on the device for any Spanish', async () => {
