@@ -144,6 +144,11 @@ const screens = {
       clinic: 'clinic details',
     },
   },
+  // The button that reads a question aloud (src/ui/read-aloud/), and its words while it reads.
+  listen: {
+    start: 'Listen',
+    stop: 'Stop',
+  },
   coordinatorCue: 'Read to the caller',
   clinicContact: {
     call: (clinic: string) => `Or call ${clinic}:`,

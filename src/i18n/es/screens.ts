@@ -139,6 +139,10 @@ const screens = {
       clinic: 'datos de la clínica',
     },
   },
+  listen: {
+    start: 'Escuchar',
+    stop: 'Detener',
+  },
   coordinatorCue: 'Lea esto a la persona que llama',
   clinicContact: {
     call: (clinic) => `O llame a ${clinic}:`,

@@ -9,6 +9,7 @@
  * `replace` keeps the site out of the back button's next step.
  */
 import { clearSavedProgress } from '../../storage/local-store.ts';
+import { stopSpeaking } from '../read-aloud/speech.ts';
 import { QUICK_EXIT_URL } from './exit-config.ts';
 
 /** Tells the embedding page that the person left (src/ui/embed/exit-reporter.ts). */
@@ -33,6 +34,7 @@ export function replaceWithNeutralPage(
   sendExit?: SendExit,
   url: string = QUICK_EXIT_URL,
 ): void {
+  stopSpeaking();
   sendExit?.(parentOrigin);
   // Without a user activation the browser refuses (and logs an error), so do not ask.
   const activated = (navigator.userActivation as UserActivation | undefined)?.isActive ?? true;

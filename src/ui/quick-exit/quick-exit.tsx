@@ -14,6 +14,7 @@ import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.tsx';
 import { QUICK_EXIT_URL } from './exit-config.ts';
 import { parts } from '../load-plan.ts';
 import { forgetStoredAnswers, replaceWithNeutralPage } from './leave-site.ts';
+import { stopSpeaking } from '../read-aloud/speech.ts';
 import { useShiftExit } from './use-shift-exit.ts';
 
 const LeaveContext = createContext<() => void>(() => undefined);
@@ -25,6 +26,8 @@ export function QuickExitProvider({ children }: { children: ReactNode }) {
   const { parentOrigin } = useAppOptions();
   const [leaving, setLeaving] = useState(false);
   const leave = useCallback(() => {
+    // Silent first: a voice reading the page aloud must not go on after it has gone.
+    stopSpeaking();
     flushSync(() => setLeaving(true));
     forgetStoredAnswers();
     actor.send({ type: 'restart' });

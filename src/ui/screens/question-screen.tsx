@@ -22,6 +22,7 @@ import { ChoiceList } from '../components/choice-list.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { useQuestionProgress } from '../use-question-progress.ts';
 import { useAppOptions } from '../app-options.tsx';
+import { ListenButton } from '../read-aloud/listen-button.tsx';
 
 /** What a question's form starts from: the saved answer, else nothing chosen. */
 function startingFields(question: Question, saved: AnswerValue | undefined): QuestionFields {
@@ -111,6 +112,10 @@ function QuestionForm({ question, saved, sectionCaption, questionCaption }: Form
                 {question.text}
               </PageHeading>
             </legend>
+            {/* Outside the legend, so it is no part of the group's name; a coordinator reads aloud. */}
+            {coordinator ? null : (
+              <ListenButton text={[question.text, question.hint, ...question.options.map((option) => option.label)]} />
+            )}
             {question.hint ? (
               <p id={hintId} className="hint">
                 {question.hint}
