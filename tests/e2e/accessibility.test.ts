@@ -53,10 +53,18 @@ function groupNamePattern(messages: Messages, heading: string): RegExp {
 }
 
 /** Checks made on every screen after axe: the quick exit button, and the group's name on questions. */
-async function checkScreen(page: Page, messages: Messages, visit: Visit, problems: string[]): Promise<void> {
+async function checkScreen(
+  page: Page,
+  messages: Messages,
+  visit: Visit,
+  problems: string[],
+  coordinator: boolean,
+): Promise<void> {
   const where = `${visit.kind} "${visit.heading}"`;
-  const exit = page.getByRole('button', { name: messages.quickExit.button, exact: true });
-  if (!(await exit.isVisible())) problems.push(`${where}: no visible "${messages.quickExit.button}" button`);
+  // A coordinator has New caller where everyone else has the quick exit.
+  const exitName = coordinator ? messages.coordinator.newCaller : messages.quickExit.button;
+  const exit = page.getByRole('button', { name: exitName, exact: true });
+  if (!(await exit.isVisible())) problems.push(`${where}: no visible "${exitName}" button`);
   if (visit.kind !== 'question' && visit.kind !== 'error') return;
   const group = page.getByRole('group', { name: groupNamePattern(messages, visit.heading) });
   if ((await group.count()) !== 1) {
@@ -72,6 +80,7 @@ async function walkIn(
 ): Promise<Visit[]> {
   const app = await openPage(withParams(url(), params));
   app.page.setDefaultTimeout(10_000);
+  const coordinator = params.mode === 'coordinator';
   try {
     const problems: string[] = [];
     // Another language loads after the page (its own chunk): start once the intro speaks it.
@@ -80,9 +89,9 @@ async function walkIn(
     const visits = await walkToResults(app.page, {
       picks,
       tryEmptyOn,
-      texts: walkTexts(messages),
+      texts: coordinator ? { ...walkTexts(messages), start: messages.coordinator.intake.start } : walkTexts(messages),
       onScreen: async (visit) => {
-        await checkScreen(app.page, messages, visit, problems);
+        await checkScreen(app.page, messages, visit, problems, coordinator);
       },
     });
     expect(problems).toEqual([]);

@@ -391,6 +391,7 @@ export const calmPicks: Picks = {
   'open-to-medication': ['Yes'],
   'daily-visits': ['Yes'],
   'prefers-non-opioid': ['I do not mind'],
+  payment: ['Not sure'],
 };
 
 /**
