@@ -2,7 +2,8 @@
  * What only the printed page needs beyond the results: what a provider reads in their own terms
  * (the PHQ-2 and GAD-2 totals, which the person's screen leaves out), the
  * answers given and the helplines. The screen shows answers on "Check your answers" instead, so
- * this is hidden there (print.css).
+ * this is hidden there (print.css). The date is not repeated here: the results' own versions line
+ * ("... Created on <date>") is printed above.
  */
 import type { Summary } from '../../export/summary.ts';
 
@@ -32,14 +33,13 @@ export function ExportPrintSummary({ summary }: { summary: Summary }) {
           ))}
         </dl>
         <h2 className="heading-m">{summary.headings.helplines}</h2>
-        <ul className="list">
+        <ul className="contact-list">
           {summary.helplines.map((helpline) => (
             <li key={helpline.href}>
               {helpline.label}: <span className="nowrap">{helpline.number}</span>
             </li>
           ))}
         </ul>
-        <p>{summary.dateLine}</p>
       </section>
     </>
   );
