@@ -49,6 +49,8 @@ export const SummarySchema = z.strictObject({
   positiveMoodScreens: z.array(z.enum(['phq2', 'gad2'])),
   support: ids,
   family: ids,
+  /** The top of the results: whom to call, the ids of what to say on the call, the safety step. */
+  doThisNow: z.strictObject({ call: z.string(), script: ids, safety: z.string() }),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
@@ -99,6 +101,11 @@ export function summarize(result: Recommendation): Summary {
     positiveMoodScreens: [...(phq2.positive ? ['phq2' as const] : []), ...(gad2.positive ? ['gad2' as const] : [])],
     support: idsOf(result.support),
     family: idsOf(result.family),
+    doThisNow: {
+      call: result.doThisNow.call.id,
+      script: idsOf(result.doThisNow.script),
+      safety: result.doThisNow.safety.id,
+    },
   };
 }
 

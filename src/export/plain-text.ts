@@ -2,7 +2,7 @@
  * plainTextSummary(summary: Summary, options?: PlainTextOptions): string
  *
  * The summary as plain text for a message, an email, a patient portal or a coordinator's case
- * note: the setting (or, when none is suggested, what comes first), the medicines, the cautions,
+ * note: "Do this now" (the call, what to say, the safety step), the setting (or, when none is suggested, what comes first), the medicines, the cautions,
  * the answers not known with what to tell the provider, the answers, the mood checks and the
  * helplines, each under its heading, as "- " bullet lines, wrapped at `options.width` characters (72 by default; 0 turns wrapping off). Continuation
  * lines are indented under their bullet; a word longer than the width (a phone number, a web
@@ -50,6 +50,12 @@ export function plainTextSummary(summary: Summary, options: PlainTextOptions = {
     ...paragraph(summary.title),
     ...paragraph(summary.dateLine),
     ...paragraph(summary.versionsLine),
+    ...section(headings.doThisNow, [
+      ...bullet(summary.doThisNow.call),
+      ...summary.doThisNow.contacts.flatMap(indented),
+      ...(summary.doThisNow.whatToSay ? bullet(summary.doThisNow.whatToSay) : []),
+      ...bullet(summary.doThisNow.safety),
+    ]),
     ...(setting
       ? [
           ...section(headings.setting, [

@@ -11,8 +11,8 @@ import type { Answers } from '../../questions/answers.ts';
 import { answerLabels } from '../../questions/answer-labels.ts';
 import { journey } from '../../questions/journey.ts';
 import type { WordedQuestionnaire } from '../../questions/schema.ts';
-import { helplineNumbers } from '../rules/helplines.ts';
-import type { Reason, Recommendation, Statement } from '../rules/recommendation.ts';
+import { helplineNumbers, type Contact } from '../rules/helplines.ts';
+import type { DoThisNow, Reason, Recommendation, Statement } from '../rules/recommendation.ts';
 import type { Messages } from '../i18n/word-types.ts';
 import { moodChecksOf } from './mood-checks.ts';
 
@@ -27,6 +27,7 @@ export const SummarySchema = z.strictObject({
   rulesVersion: Text,
   versionsLine: Text,
   headings: z.strictObject({
+    doThisNow: Text,
     setting: Text,
     firstStep: Text,
     unknowns: Text,
@@ -36,6 +37,13 @@ export const SummarySchema = z.strictObject({
     cautions: Text,
     answers: Text,
     helplines: Text,
+  }),
+  /** The results' "Do this now": the call with its numbers, what to say (when it is about treatment), the safety step. */
+  doThisNow: z.strictObject({
+    call: Text,
+    contacts: z.array(Text).min(1),
+    whatToSay: Text.nullable(),
+    safety: Text,
   }),
   /** Null when no setting is suggested: `firstStep` says what comes first instead. */
   setting: z
@@ -89,6 +97,21 @@ const numberOf = (id: keyof typeof helplineNumbers) => ({
 const texts = (reasons: readonly Reason[]) => reasons.map((reason) => reason.text);
 const explained = (statement: Statement) => ({ text: statement.text, reasons: texts(statement.reasons) });
 
+/** A contact as one line of text: "Call 911", "Call the SAMHSA National Helpline at 1-800-662-4357". */
+const contactLine = (contact: Contact) =>
+  contact.label.includes(contact.display) ? contact.label : `${contact.label} ${contact.display}`;
+
+function doThisNowOf({ call, script, safety }: DoThisNow, messages: Messages): Summary['doThisNow'] {
+  const t = messages.results.doThisNow;
+  const said = script.map((line) => line.text).join(' ');
+  return {
+    call: call.title,
+    contacts: call.contacts.map(contactLine),
+    whatToSay: said === '' ? null : `${t.whatToSay}: ${said}`,
+    safety: `${t.safetyLabel} ${safety.text}`,
+  };
+}
+
 export function buildSummary({ questionnaire, answers, recommendation, date, messages }: SummaryInput): Summary {
   const t = messages.exports;
   const { setting } = recommendation;
@@ -100,6 +123,7 @@ export function buildSummary({ questionnaire, answers, recommendation, date, mes
     rulesVersion: recommendation.rulesVersion,
     versionsLine: t.versions(recommendation.questionnaireVersion, recommendation.rulesVersion),
     headings: {
+      doThisNow: messages.results.doThisNow.heading,
       setting: t.settingHeading,
       firstStep: t.firstStepHeading,
       unknowns: t.unknownsHeading,
@@ -110,6 +134,7 @@ export function buildSummary({ questionnaire, answers, recommendation, date, mes
       answers: t.answersHeading,
       helplines: t.helplinesHeading,
     },
+    doThisNow: doThisNowOf(recommendation.doThisNow, messages),
     setting: setting && {
       name: setting.name,
       orientation: setting.asamOrientation,

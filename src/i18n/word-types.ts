@@ -25,6 +25,7 @@ type EnglishWords = {
     typeof import('./en/safety.ts').default &
     typeof import('./en/support.ts').default &
     typeof import('./en/next-steps.ts').default &
+    typeof import('./en/do-this-now.ts').default &
     typeof contacts;
 };
 

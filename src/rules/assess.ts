@@ -7,6 +7,7 @@
 import type { Answers } from '../../questions/answers.ts';
 import { effectiveAnswers } from '../../questions/journey.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
+import { doThisNow } from './do-this-now.ts';
 import { medicationsFor } from './medications.ts';
 import { gad2, phq2 } from './mood-screens.ts';
 import { nextSteps } from './next-steps.ts';
@@ -46,6 +47,8 @@ export function assess(answers: Answers, options: AssessOptions): Recommendation
   };
   const { setting, insteadOfSetting } = chooseSetting(given, severity, texts);
   const screen = (result: ReturnType<typeof phq2>) => ({ score: result.score, positive: result.positive });
+  const medications = medicationsFor(facts);
+  const steps = nextSteps(facts);
   return {
     questionnaireVersion: questionnaire.version,
     rulesVersion: RULES_VERSION,
@@ -54,11 +57,12 @@ export function assess(answers: Answers, options: AssessOptions): Recommendation
     insteadOfSetting,
     moodScreens: { phq2: screen(phq2(given)), gad2: screen(gad2(given)) },
     medicationNotes: applyAll(togetherRules, facts),
-    medications: medicationsFor(facts),
+    medications,
     cautions: applyAll(cautionRules, facts),
     unknowns: unknownAnswers(facts),
     support: applyAll(supportRules, facts),
     family: applyAll(familyRules, facts),
-    nextSteps: nextSteps(facts),
+    nextSteps: steps,
+    doThisNow: doThisNow(facts, { setting, insteadOfSetting, medications, nextSteps: steps }),
   };
 }

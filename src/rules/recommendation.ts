@@ -90,6 +90,17 @@ export const NextStepSchema = z.strictObject({
 });
 export type NextStep = z.infer<typeof NextStepSchema>;
 
+/** The top of the results: the one call, what to say on it, the one safety step (src/rules/do-this-now.ts). */
+export const DoThisNowSchema = z.strictObject({
+  /** An urgent step's call (its step id), or the SAMHSA National Helpline's ('samhsa-helpline'). */
+  call: NextStepSchema.pick({ id: true, title: true, text: true, contacts: true, sources: true }),
+  /** What to say on a call about treatment; empty when the call is about a crisis. */
+  script: z.array(StatementSchema),
+  safety: StatementSchema,
+});
+export type DoThisNow = z.infer<typeof DoThisNowSchema>;
+export type DoThisNowCall = DoThisNow['call'];
+
 export const RecommendationSchema = z.strictObject({
   questionnaireVersion: z.string(),
   rulesVersion: z.string(),
@@ -114,5 +125,6 @@ export const RecommendationSchema = z.strictObject({
   /** What family and friends can do: only when someone answers for a person they care about. */
   family: z.array(StatementSchema),
   nextSteps: z.array(NextStepSchema).min(1),
+  doThisNow: DoThisNowSchema,
 });
 export type Recommendation = z.infer<typeof RecommendationSchema>;

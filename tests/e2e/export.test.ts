@@ -61,6 +61,9 @@ describe('the results, taken to a provider', () => {
         expect(text).toContain(en.exports.formatDate(new Date()));
         expect(text).toContain(`rules version ${RULES_VERSION}`);
         expect(text).toContain(setting);
+        expect(text).toContain(en.results.doThisNow.heading);
+        expect(text).toContain(`${en.results.doThisNow.whatToSay}: I am looking for`);
+        expect(text).toContain(en.results.doThisNow.safetyLabel);
         expect(text).toContain('Buprenorphine');
         expect(text).toContain(words(caution ?? 'a caution on buprenorphine'));
         expect(text).toContain(en.exports.answersHeading);

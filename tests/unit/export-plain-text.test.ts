@@ -4,6 +4,7 @@ import { plainTextSummary, wrap } from '../../src/export/plain-text.ts';
 import { buildSummary } from '../../src/export/summary.ts';
 import { en } from '../support/words.ts';
 import { assessInEnglish } from '../support/words.ts';
+import { answersOf, mildAtHome } from './rules/fixtures.ts';
 import { crisisAnswers, settingAnswers, summaryIn, unknownAnswers, voices } from './support/export-cases.ts';
 
 const answers = {
@@ -123,3 +124,34 @@ describe.each(voices)(
     });
   },
 );
+
+describe('"Do this now" in the plain text', () => {
+  test('comes first, with the call and its number, what to say and the safety step', () => {
+    const calm = answersOf(mildAtHome, { payment: 'medicaid' });
+    const recommendation = assessInEnglish(calm);
+    const date = new Date('2026-11-20T15:30:00Z');
+    const text = plainTextSummary(buildSummary({ questionnaire, answers: calm, recommendation, date, messages: en }), {
+      width: 0,
+    });
+    const { doThisNow } = recommendation;
+    expect(doThisNow.script.map((line) => line.text)).toContain('I have Medicaid.');
+    const lines = text.split('\n');
+    const start = lines.indexOf(en.results.doThisNow.heading);
+    expect(start).toBeGreaterThan(0);
+    expect(start).toBeLessThan(lines.indexOf(en.exports.settingHeading));
+    expect(lines.slice(start + 1, start + 5)).toEqual([
+      `- ${doThisNow.call.title}`,
+      '  Call the SAMHSA National Helpline at 1-800-662-4357',
+      `- ${en.results.doThisNow.whatToSay}: ${doThisNow.script.map((line) => line.text).join(' ')}`,
+      `- ${en.results.doThisNow.safetyLabel} ${doThisNow.safety.text}`,
+    ]);
+  });
+
+  test('for a crisis call, gives its numbers and no script', () => {
+    const text = plainTextSummary(summary, { width: 0 });
+    expect(text).toContain(
+      `${en.results.doThisNow.heading}\n- Get medical care now\n  Call 911\n- ${en.results.doThisNow.safetyLabel}`,
+    );
+    expect(text).not.toContain(`${en.results.doThisNow.whatToSay}:`);
+  });
+});

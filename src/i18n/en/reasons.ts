@@ -405,6 +405,18 @@ const reasons = {
         they: 'You said they would rather take a medicine that is not an opioid.',
       },
     },
+    payment: {
+      medicaid: { you: 'You said you have Medicaid.', they: 'You said they have Medicaid.' },
+      medicare: { you: 'You said you have Medicare.', they: 'You said they have Medicare.' },
+      'private-insurance': {
+        you: 'You said you have private health insurance.',
+        they: 'You said they have private health insurance.',
+      },
+      'no-insurance': {
+        you: 'You said you do not have health insurance.',
+        they: 'You said they do not have health insurance.',
+      },
+    },
   },
   scores: {
     phq2: {

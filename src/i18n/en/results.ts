@@ -9,6 +9,15 @@ const results = {
       you: 'These are suggestions to talk about with a doctor, nurse or counselor. Only a provider can tell you which treatment is right for you.',
       they: 'These are suggestions to talk about with a doctor, nurse or counselor. Only a provider can tell which treatment is right for them.',
     },
+    doThisNow: {
+      heading: 'Do this now',
+      whatToSay: 'What to say',
+      safetyLabel: 'Stay safe:',
+      /** After the clinic's own call or booking link, in an embed: the helpline is still there. */
+      orHelpline: 'Or call the SAMHSA National Helpline, free and open 24/7:',
+      listen: 'Listen to this box',
+    },
+    jumpTo: 'Jump to',
     urgentHeading: 'Get help now',
     noSettingHeading: 'What to do first',
     unknownsHeading: 'What to tell the provider',

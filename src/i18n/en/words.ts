@@ -7,6 +7,7 @@ import check from './check.ts';
 import contacts from './contacts.ts';
 import coordinator from './coordinator.ts';
 import crisis from './crisis.ts';
+import doThisNow from './do-this-now.ts';
 import embed from './embed.ts';
 import exportWords from './exports.ts';
 import medicines from './medicines.ts';
@@ -22,7 +23,7 @@ import support from './support.ts';
 const words = {
   ui: { ...screens, ...crisis, ...check, ...results, ...exportWords, ...embed, ...coordinator },
   questions,
-  rules: { ...reasons, ...settings, ...medicines, ...safety, ...support, ...nextSteps, ...contacts },
+  rules: { ...reasons, ...settings, ...medicines, ...safety, ...support, ...nextSteps, ...doThisNow, ...contacts },
 } satisfies LanguageWords;
 
 export default words;

@@ -407,6 +407,18 @@ const reasons = {
         they: 'Usted dijo que la persona preferiría tomar una medicina que no sea un opioide.',
       },
     },
+    payment: {
+      medicaid: { you: 'Usted dijo que tiene Medicaid.', they: 'Usted dijo que la persona tiene Medicaid.' },
+      medicare: { you: 'Usted dijo que tiene Medicare.', they: 'Usted dijo que la persona tiene Medicare.' },
+      'private-insurance': {
+        you: 'Usted dijo que tiene seguro médico privado.',
+        they: 'Usted dijo que la persona tiene seguro médico privado.',
+      },
+      'no-insurance': {
+        you: 'Usted dijo que no tiene seguro médico.',
+        they: 'Usted dijo que la persona no tiene seguro médico.',
+      },
+    },
   },
   scores: {
     phq2: {

@@ -12,6 +12,17 @@ const results = {
       you: 'Estas son sugerencias para hablar con un médico, enfermero o consejero. Solo un proveedor le puede decir qué tratamiento es el adecuado para usted.',
       they: 'Estas son sugerencias para hablar con un médico, enfermero o consejero. Solo un proveedor puede decir qué tratamiento es el adecuado para la persona.',
     },
+    doThisNow: {
+      heading: {
+        you: 'Haga esto ahora',
+        they: 'Qué hacer ahora',
+      },
+      whatToSay: 'Qué decir',
+      safetyLabel: 'Seguridad:',
+      orHelpline: 'O llame a la Línea Nacional de Ayuda de SAMHSA, gratis y abierta las 24 horas:',
+      listen: 'Escuchar este recuadro',
+    },
+    jumpTo: 'Ir a',
     urgentHeading: 'Busque ayuda ahora',
     noSettingHeading: 'Lo primero que hay que hacer',
     unknownsHeading: 'Qué decirle al proveedor',

@@ -5,7 +5,7 @@ export function NextStepList({ steps }: { steps: readonly NextStep[] }) {
   return (
     <ol className="step-list">
       {steps.map((step) => (
-        <li key={step.id} className="step-list__item">
+        <li key={step.id} className="step-list__item" data-step={step.id}>
           <h3 className="heading-s">{step.title}</h3>
           <p>{step.text}</p>
           {step.contacts.length > 0 ? (

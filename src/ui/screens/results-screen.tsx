@@ -22,6 +22,8 @@ import { SourceList } from '../results/source-list.tsx';
 import { ResultsSection } from '../results/results-section.tsx';
 import { ExportActions } from '../results/export-actions.tsx';
 import { ClinicOffers, ClinicShare } from '../embed/clinic-results.tsx';
+import { DoThisNow } from '../results/do-this-now.tsx';
+import { JumpToList, type JumpTarget } from '../results/jump-to-list.tsx';
 
 export function ResultsScreen() {
   const messages = useAllMessages();
@@ -37,12 +39,29 @@ export function ResultsScreen() {
   const others = recommendation.nextSteps.filter((step) => !step.urgent);
   const t = messages.results;
   const today = messages.exports.formatDate(new Date());
+  const sections: (JumpTarget | false)[] = [
+    urgent.length > 0 && { id: 'results-urgent', title: t.urgentHeading },
+    (recommendation.setting !== null || recommendation.insteadOfSetting !== null) && {
+      id: 'results-setting',
+      title: recommendation.setting ? t.settingHeading : t.noSettingHeading,
+    },
+    { id: 'results-medications', title: t.medicationsHeading },
+    recommendation.cautions.length > 0 && { id: 'results-cautions', title: t.cautionsHeading },
+    recommendation.unknowns.length > 0 && { id: 'results-unknowns', title: t.unknownsHeading },
+    { id: 'results-support', title: t.supportHeading },
+    recommendation.family.length > 0 && { id: 'results-family', title: messages.familySection.heading },
+    { id: 'results-next-steps', title: t.nextStepsHeading },
+  ];
 
   return (
     <>
       <BackLink />
-      <PageHeading title={t.title}>{t.title}</PageHeading>
-      <p className="lead">{t.lead}</p>
+      <PageHeading title={t.title} className="heading-xl results-title">
+        {t.title}
+      </PageHeading>
+      <DoThisNow plan={recommendation.doThisNow} />
+      <p>{t.lead}</p>
+      <JumpToList targets={sections.filter((section) => section !== false)} />
       {urgent.length > 0 ? (
         <section className="urgent-panel" aria-labelledby="results-urgent">
           <h2 id="results-urgent" className="heading-m">

@@ -56,6 +56,10 @@ describe('what family and friends can do', () => {
     const forSelf = assess(answersOf(severeNoSupport), { texts });
     const forOther = assess(answersOf(severeNoSupport), { texts, perspective: 'other' });
     const nextSteps = forOther.nextSteps.filter((step) => step.id !== 'support-for-family');
-    expect({ ...forOther, family: [], nextSteps }).toEqual(forSelf);
+    // What to say on the call starts by saying whom it is about; the rest of it is the same.
+    const [first, ...script] = forOther.doThisNow.script;
+    expect(first?.id).toBe('calling-for-someone');
+    const doThisNow = { ...forOther.doThisNow, script };
+    expect({ ...forOther, family: [], nextSteps, doThisNow }).toEqual(forSelf);
   });
 });
