@@ -46,13 +46,19 @@ export function answersWith(given: Answers): Answers {
   return answers;
 }
 
-type Open = { language?: Language; perspective?: Perspective };
+/** `options` are more URL options, e.g. an embed's, beside the language. */
+type Open = { language?: Language; perspective?: Perspective; options?: URLSearchParams };
 
 /** Shows the results of `answers` and returns the words on screen and the rules' result. */
-export async function openResults(answers: Answers, { language = 'en', perspective = 'self' }: Open = {}) {
+export async function openResults(
+  answers: Answers,
+  { language = 'en', perspective = 'self', options = new URLSearchParams() }: Open = {},
+) {
   await parts.savedAnswersReader.load();
   localStorage.setItem(SAVE_KEY, serializeProgress({ answers, questionId: null, perspective }, Date.now()));
-  const view = renderWith(`?lang=${language}`);
+  const search = new URLSearchParams(options);
+  search.set('lang', language);
+  const view = renderWith(`?${search.toString()}`);
   const catalog = catalogIn(language, perspective);
   const intro = catalogIn(language, 'self');
   await view.user.click(await screen.findByRole('button', { name: intro.ui.save.continue }));

@@ -146,11 +146,19 @@ describe('the self-check embedded in a clinic page', () => {
       expect(beforeShare.completes).toEqual([]);
 
       await expectNoAxeViolations(app.page);
+      // "Do this now" puts the clinic's own call and booking page first, the helpline after them.
+      const doThisNow = frame.getByRole('region', { name: 'Do this now' });
+      const links = await doThisNow
+        .getByRole('link')
+        .evaluateAll((found) => found.map((link) => link.getAttribute('href')));
+      expect(links.slice(0, 3)).toEqual(['tel:5550100', 'https://clinic.example/book', 'tel:+18006624357']);
+      expect(await doThisNow.getByText('Call Riverside Recovery Clinic:').isVisible()).toBe(true);
       const share = frame.getByRole('button', { name: "Show my result to Riverside Recovery Clinic's page" });
       await share.click();
       await frame.getByText("Riverside Recovery Clinic's page now has your result.", { exact: false }).waitFor();
       expect(await frame.locator('.clinic-shared').textContent()).toContain('do not wait for a call');
-      expect(await frame.getByRole('link', { name: /Book online/ }).getAttribute('href')).toBe(
+      const shareRegion = frame.getByRole('region', { name: "Show your result to Riverside Recovery Clinic's page" });
+      expect(await shareRegion.getByRole('link', { name: /Book online/ }).getAttribute('href')).toBe(
         'https://clinic.example/book',
       );
       await app.page.waitForFunction(

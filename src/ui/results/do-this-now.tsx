@@ -45,6 +45,19 @@ function ClinicCall({ clinic }: { clinic: ClinicConfig }) {
   );
 }
 
+/** What Listen reads for the call: the clinic's name and number first when the clinic comes first. */
+function useSpokenCall(plan: Plan, clinic: ClinicConfig | null): (string | undefined)[] {
+  const words = useAllMessages();
+  const { call } = plan;
+  if (call.id !== 'samhsa-helpline') return [call.title];
+  if (clinic === null) return [call.title, call.text];
+  const helplineNumber = call.contacts.find((contact) => contact.href.startsWith('tel:'))?.display;
+  return [
+    clinic.phone === undefined ? undefined : `${words.embed.callClinic(clinic.name)} ${clinic.phone}.`,
+    `${words.results.doThisNow.orHelpline} ${helplineNumber ?? ''}`,
+  ];
+}
+
 export function DoThisNow({ plan }: { plan: Plan }) {
   const t = useAllMessages().results.doThisNow;
   const clinic = useClinicFirst(plan);
@@ -52,6 +65,7 @@ export function DoThisNow({ plan }: { plan: Plan }) {
   const crisis = call.id !== 'samhsa-helpline';
   const said = script.map((line) => line.text).join(' ');
   const callText = crisis ? undefined : call.text;
+  const spokenCall = useSpokenCall(plan, clinic);
   // A crisis step's text, chat and text lines are in the urgent panel just below: here, the calls.
   const contacts = crisis ? call.contacts.filter((contact) => contact.href.startsWith('tel:')) : call.contacts;
   return (
@@ -63,7 +77,7 @@ export function DoThisNow({ plan }: { plan: Plan }) {
         </h2>
         <ListenButton
           label={t.listen}
-          text={[t.heading, call.title, callText, said === '' ? undefined : `${t.whatToSay}: ${said}`, safety.text]}
+          text={[t.heading, ...spokenCall, said === '' ? undefined : `${t.whatToSay}: ${said}`, safety.text]}
         />
       </div>
       {clinic ? (
