@@ -26,6 +26,7 @@ type EnglishWords = {
     typeof import('./en/support.ts').default &
     typeof import('./en/next-steps.ts').default &
     typeof import('./en/do-this-now.ts').default &
+    typeof import('./en/find-care.ts').default &
     typeof contacts;
 };
 

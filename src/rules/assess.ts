@@ -8,6 +8,7 @@ import type { Answers } from '../../questions/answers.ts';
 import { effectiveAnswers } from '../../questions/journey.ts';
 import { questionnaire } from '../../questions/questionnaire.ts';
 import { doThisNow } from './do-this-now.ts';
+import { findCare } from './find-care.ts';
 import { medicationsFor } from './medications.ts';
 import { gad2, phq2 } from './mood-screens.ts';
 import { nextSteps } from './next-steps.ts';
@@ -64,5 +65,6 @@ export function assess(answers: Answers, options: AssessOptions): Recommendation
     family: applyAll(familyRules, facts),
     nextSteps: steps,
     doThisNow: doThisNow(facts, { setting, insteadOfSetting, medications, nextSteps: steps }),
+    findCare: findCare(facts, { setting }),
   };
 }

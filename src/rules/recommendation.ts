@@ -99,6 +99,13 @@ export const DoThisNowSchema = z.strictObject({
   safety: StatementSchema,
 });
 export type DoThisNow = z.infer<typeof DoThisNowSchema>;
+
+/** "Find a place": what to look for on FindTreatment.gov, and what to ask a program (find-care.ts). */
+export const FindCareSchema = z.strictObject({
+  lookFor: z.array(StatementSchema),
+  ask: z.array(StatementSchema),
+});
+export type FindCare = z.infer<typeof FindCareSchema>;
 export type DoThisNowCall = DoThisNow['call'];
 
 export const RecommendationSchema = z.strictObject({
@@ -126,5 +133,6 @@ export const RecommendationSchema = z.strictObject({
   family: z.array(StatementSchema),
   nextSteps: z.array(NextStepSchema).min(1),
   doThisNow: DoThisNowSchema,
+  findCare: FindCareSchema,
 });
 export type Recommendation = z.infer<typeof RecommendationSchema>;

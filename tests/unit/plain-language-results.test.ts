@@ -43,6 +43,9 @@ function prose(result: Recommendation): string[] {
     ...statementTexts(result.support),
     ...statementTexts(result.family),
     ...result.nextSteps.map((step) => step.text),
+    ...statementTexts([...result.doThisNow.script, result.doThisNow.safety]),
+    // What to look for on FindTreatment.gov is a list of short labels, like names: left out too.
+    ...statementTexts(result.findCare.ask),
   ];
 }
 

@@ -10,6 +10,7 @@ import crisis from './crisis.ts';
 import doThisNow from './do-this-now.ts';
 import embed from './embed.ts';
 import exportWords from './exports.ts';
+import findCare from './find-care.ts';
 import medicines from './medicines.ts';
 import nextSteps from './next-steps.ts';
 import questions from './questions.ts';
@@ -23,7 +24,17 @@ import support from './support.ts';
 const words = {
   ui: { ...screens, ...crisis, ...check, ...results, ...exportWords, ...embed, ...coordinator },
   questions,
-  rules: { ...reasons, ...settings, ...medicines, ...safety, ...support, ...nextSteps, ...doThisNow, ...contacts },
+  rules: {
+    ...reasons,
+    ...settings,
+    ...medicines,
+    ...safety,
+    ...support,
+    ...nextSteps,
+    ...doThisNow,
+    ...findCare,
+    ...contacts,
+  },
 } satisfies LanguageWords;
 
 export default words;

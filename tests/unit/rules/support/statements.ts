@@ -10,5 +10,9 @@ export function statementsIn(result: Recommendation): Statement[] {
     ...result.unknowns,
     ...result.support,
     ...result.family,
+    ...result.doThisNow.script,
+    result.doThisNow.safety,
+    ...result.findCare.lookFor,
+    ...result.findCare.ask,
   ];
 }
