@@ -34,6 +34,12 @@ import {
 
 const { url } = useBuiltSite();
 
+/** The first call in "Do this now" at the top of the results. */
+async function expectFirstCall(page: Page, href: string) {
+  const box = page.getByRole('region', { name: en.results.doThisNow.heading });
+  expect(await box.getByRole('link').first().getAttribute('href')).toBe(href);
+}
+
 interface CrisisSeen {
   heading: string;
   links: { name: string; href: string | null }[];
@@ -119,10 +125,11 @@ describe('the crisis interrupts', () => {
       expect(selfHarm?.text).toMatch(/Veterans/);
       expect(selfHarm?.canContinue).toBe(true);
 
-      // The results: "Get help now" before everything else, then a crisis evaluation in the
-      // setting's place (SET-7).
+      // The results: "Do this now" with the 911 call, then "Get help now" before everything else,
+      // then a crisis evaluation in the setting's place (SET-7).
       const order = await sectionHeadings(app.page);
-      expect(order[0]).toBe(en.results.urgentHeading);
+      expect(order.slice(0, 2)).toEqual([en.results.doThisNow.heading, en.results.urgentHeading]);
+      await expectFirstCall(app.page, 'tel:911');
       expect(order.indexOf(en.results.noSettingHeading)).toBeGreaterThan(0);
       expect(order.some((heading) => heading.startsWith(en.results.settingHeading))).toBe(false);
       const first = await app.page.getByRole('region', { name: en.results.noSettingHeading }).innerText();
@@ -174,7 +181,8 @@ describe('the crisis interrupts', () => {
       expect(emergency?.canContinue).toBe(true);
 
       const order = await sectionHeadings(app.page);
-      expect(order[0]).toBe(en.results.urgentHeading);
+      expect(order.slice(0, 2)).toEqual([en.results.doThisNow.heading, en.results.urgentHeading]);
+      await expectFirstCall(app.page, 'tel:911');
       const urgent = urgentRegion(app.page);
       expect(await stepKinds(urgent)).toEqual(['urgent-care-911']);
       expect(await urgent.innerText()).toContain(enRules.nextSteps['dangerous-withdrawal'].title);

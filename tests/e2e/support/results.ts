@@ -8,9 +8,9 @@ import { en } from '../../support/words.ts';
 
 const t = en.results;
 
-/** The h2 headings of the results, in page order. */
+/** The h2 headings of the results' sections, in page order (the "Jump to" list is not a section). */
 export async function sectionHeadings(page: Page): Promise<string[]> {
-  return page.locator('main h2').evaluateAll((nodes) => nodes.map((node) => node.textContent.trim()));
+  return page.locator('main h2:not(nav h2)').evaluateAll((nodes) => nodes.map((node) => node.textContent.trim()));
 }
 
 export function settingSection(page: Page): Locator {
