@@ -51,6 +51,8 @@ export const SummarySchema = z.strictObject({
   family: ids,
   /** The top of the results: whom to call, the ids of what to say on the call, the safety step. */
   doThisNow: z.strictObject({ call: z.string(), script: ids, safety: z.string() }),
+  /** "Find a place": the ids of what to choose on FindTreatment.gov and of the questions to ask a program. */
+  findCare: z.strictObject({ lookFor: ids, ask: ids }),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
@@ -106,6 +108,7 @@ export function summarize(result: Recommendation): Summary {
       script: idsOf(result.doThisNow.script),
       safety: result.doThisNow.safety.id,
     },
+    findCare: { lookFor: idsOf(result.findCare.lookFor), ask: idsOf(result.findCare.ask) },
   };
 }
 

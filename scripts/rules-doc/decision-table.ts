@@ -9,28 +9,15 @@ import { MedicationIdSchema } from '../../src/rules/recommendation.ts';
 import { recentOverdose, visitsHard } from '../../src/rules/risk-signals.ts';
 import { answer } from '../../src/rules/rule-conditions.ts';
 import { criteriaQuestions, levelForCount } from '../../src/rules/severity.ts';
-import type { StatementRule } from '../../src/rules/statement-rule.ts';
 import { cautionRules, familyRules, supportRules, togetherRules } from '../../src/rules/statement-rules.ts';
 import { RULES_VERSION } from '../../src/rules/version.ts';
 import { cite, links } from './citations.ts';
 import { describeCondition } from './describe-condition.ts';
-import { en, example, exampleInWords, questionnaire } from './english.ts';
+import { en, exampleInWords, questionnaire } from './english.ts';
 import { settingSection } from './setting-section.ts';
 import { unknownsSection } from './unknowns-section.ts';
-
-function statementRows(rules: readonly StatementRule[], kind: string): string[] {
-  return rules.map((rule) => {
-    const when = rule.when
-      ? `When ${describeCondition(rule.when)}`
-      : rule.explainedBy
-        ? `Always (explained when ${describeCondition(rule.explainedBy)})`
-        : 'Always';
-    const also = rule.alsoCites
-      ? `; also ${cite(rule.alsoCites.sources)} when ${describeCondition(rule.alsoCites.when)}`
-      : '';
-    return `- **${rule.id}** (${kind}). ${when}.\n  Says: “${rule.text(en, example)}”\n  Sources: ${cite(rule.sources)}${also}.`;
-  });
-}
+import { doThisNowSection, findCareSection } from './plan-sections.ts';
+import { statementRows } from './statement-rows.ts';
 
 /** The count bands, read off `levelForCount` itself so the table cannot drift from the code. */
 function severityBands(): string[] {
@@ -124,6 +111,8 @@ export function decisionTable(): string {
     'A question that was not answered never makes a rule apply. The tool screens and informs; it never diagnoses, prescribes or doses.',
     `Texts are quoted as they read in English when the person answers for themselves; a text with variable parts is quoted as it reads for ${exampleInWords}.`,
     '',
+    ...doThisNowSection(),
+    '',
     ...severitySection(),
     '',
     ...settingSection(),
@@ -142,6 +131,8 @@ export function decisionTable(): string {
     ...unknownsSection(),
     '',
     ...stepSection(),
+    '',
+    ...findCareSection(),
     '',
     '## Support',
     '',

@@ -2,7 +2,9 @@
  * plainTextSummary(summary: Summary, options?: PlainTextOptions): string
  *
  * The summary as plain text for a message, an email, a patient portal or a coordinator's case
- * note: "Do this now" (the call, what to say, the safety step), the setting (or, when none is suggested, what comes first), the medicines, the cautions,
+ * note: "Do this now" (the call, what to say, the safety step), the setting (or, when none is
+ * suggested, what comes first), the medicines, "Find a place" (where to search, a checklist of
+ * what to choose there, the questions to ask a program), the cautions,
  * the answers not known with what to tell the provider, the answers, the mood checks and the
  * helplines, each under its heading, as "- " bullet lines, wrapped at `options.width` characters (72 by default; 0 turns wrapping off). Continuation
  * lines are indented under their bullet; a word longer than the width (a phone number, a web
@@ -82,6 +84,14 @@ export function plainTextSummary(summary: Summary, options: PlainTextOptions = {
         ...medication.cautions.flatMap((caution) => indented(`${summary.cautionLabel} ${caution}`)),
       ]),
     ),
+    ...section(headings.findCare, [
+      ...(summary.findCare.search ? bullet(summary.findCare.search) : []),
+      ...(summary.findCare.lookFor.length > 0
+        ? [...indented(`${headings.lookFor}:`), ...summary.findCare.lookFor.flatMap((line) => indented(`[ ] ${line}`))]
+        : []),
+      ...bullet(`${headings.ask}:`),
+      ...summary.findCare.ask.flatMap(indented),
+    ]),
     ...section(headings.cautions, summary.cautions.flatMap(bullet)),
     // Each answer not known: what was answered, then what to tell the provider under it.
     ...section(

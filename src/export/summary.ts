@@ -28,6 +28,9 @@ export const SummarySchema = z.strictObject({
   versionsLine: Text,
   headings: z.strictObject({
     doThisNow: Text,
+    findCare: Text,
+    lookFor: Text,
+    ask: Text,
     setting: Text,
     firstStep: Text,
     unknowns: Text,
@@ -44,6 +47,13 @@ export const SummarySchema = z.strictObject({
     contacts: z.array(Text).min(1),
     whatToSay: Text.nullable(),
     safety: Text,
+  }),
+  /** "Find a place": where to search (with its address), what to choose there, what to ask a program. */
+  findCare: z.strictObject({
+    /** The FindTreatment.gov step's link, as text; null only if the rules gave no such step. */
+    search: Text.nullable(),
+    lookFor: z.array(Text),
+    ask: z.array(Text).min(1),
   }),
   /** Null when no setting is suggested: `firstStep` says what comes first instead. */
   setting: z
@@ -112,6 +122,16 @@ function doThisNowOf({ call, script, safety }: DoThisNow, messages: Messages): S
   };
 }
 
+/** On paper and in a message the address is what matters: "Search FindTreatment.gov: https://findtreatment.gov". */
+function findCareOf({ nextSteps, findCare }: Recommendation): Summary['findCare'] {
+  const search = nextSteps.find((step) => step.id === 'find-treatment')?.contacts[0];
+  return {
+    search: search ? `${search.label}: ${search.href}` : null,
+    lookFor: findCare.lookFor.map((line) => line.text),
+    ask: findCare.ask.map((line) => line.text),
+  };
+}
+
 export function buildSummary({ questionnaire, answers, recommendation, date, messages }: SummaryInput): Summary {
   const t = messages.exports;
   const { setting } = recommendation;
@@ -124,6 +144,9 @@ export function buildSummary({ questionnaire, answers, recommendation, date, mes
     versionsLine: t.versions(recommendation.questionnaireVersion, recommendation.rulesVersion),
     headings: {
       doThisNow: messages.results.doThisNow.heading,
+      findCare: messages.results.findCare.heading,
+      lookFor: messages.results.findCare.lookForHeading,
+      ask: messages.results.findCare.askHeading,
       setting: t.settingHeading,
       firstStep: t.firstStepHeading,
       unknowns: t.unknownsHeading,
@@ -135,6 +158,7 @@ export function buildSummary({ questionnaire, answers, recommendation, date, mes
       helplines: t.helplinesHeading,
     },
     doThisNow: doThisNowOf(recommendation.doThisNow, messages),
+    findCare: findCareOf(recommendation),
     setting: setting && {
       name: setting.name,
       orientation: setting.asamOrientation,

@@ -64,7 +64,7 @@ export async function openResults(
   await view.user.click(await screen.findByRole('button', { name: intro.ui.save.continue }));
   await view.user.click(await screen.findByRole('button', { name: catalog.ui.check.confirm }));
   await screen.findByRole('heading', { level: 1, name: catalog.ui.results.title });
-  const recommendation = assess(answers, { perspective, texts: catalog.rules });
+  const recommendation = assess(answers, { perspective, texts: catalog.rules, language });
   return { ...view, catalog, recommendation };
 }
 

@@ -44,12 +44,14 @@ async function printed(page: Page): Promise<{ text: string; pages: number }> {
 }
 
 describe('the results, taken to a provider', () => {
-  test('print as a PDF of at most two pages with the date, versions, setting and its ASAM level, medicines, cautions, answers, mood check scores and helpline, and no buttons', async () => {
+  test('print as a PDF of at most two pages with the date, versions, setting and its ASAM level, medicines, where to find a place, cautions, answers, mood check scores and helpline, and no buttons', async () => {
     await withApp(
       async (app) => {
         await walkToResults(app.page, { picks });
         const setting = await settingName(app.page);
         const [caution] = await cardCautions(medicationCard(app.page, 'Buprenorphine'));
+        const findCare = app.page.getByRole('region', { name: en.results.findCare.heading });
+        const findCareItems = await findCare.getByRole('listitem').allInnerTexts();
         // The ASAM level and the mood screens' names are for the provider: on paper, not on screen.
         expect(await app.page.getByRole('main').innerText()).not.toMatch(/ASAM|PHQ-2|GAD-2/);
         const { text, pages } = await printed(app.page);
@@ -64,6 +66,10 @@ describe('the results, taken to a provider', () => {
         expect(text).toContain(en.results.doThisNow.heading);
         expect(text).toContain(`${en.results.doThisNow.whatToSay}: I am looking for`);
         expect(text).toContain(en.results.doThisNow.safetyLabel);
+        expect(text).toContain(en.results.findCare.lookForHeading);
+        expect(text).toContain(en.results.findCare.askHeading);
+        expect(findCareItems.length).toBeGreaterThan(7);
+        for (const item of findCareItems) expect(text).toContain(words(item));
         expect(text).toContain('Buprenorphine');
         expect(text).toContain(words(caution ?? 'a caution on buprenorphine'));
         expect(text).toContain(en.exports.answersHeading);
@@ -99,6 +105,10 @@ describe('the results, taken to a provider', () => {
         expect(copied).toContain(setting);
         expect(copied).toContain('1-800-662-4357');
         expect(copied).toContain(`${en.exports.answersHeading}\n`);
+        expect(copied).toContain(
+          `${en.results.findCare.heading}\n- Search FindTreatment.gov: https://findtreatment.gov\n`,
+        );
+        expect(copied).toContain(`- ${en.results.findCare.askHeading}:`);
         await expectNoAxeViolations(app.page);
         expectCleanPage(app);
       },

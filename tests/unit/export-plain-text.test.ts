@@ -155,3 +155,38 @@ describe('"Do this now" in the plain text', () => {
     expect(text).not.toContain(`${en.results.doThisNow.whatToSay}:`);
   });
 });
+
+describe('"Find a place" in the plain text', () => {
+  test('after the medicines: the FindTreatment.gov address, a tick-box line for each filter, then the questions to ask', () => {
+    const calm = answersOf(mildAtHome, { payment: 'medicaid' });
+    const recommendation = assessInEnglish(calm);
+    const date = new Date('2026-11-20T15:30:00Z');
+    const lines = plainTextSummary(buildSummary({ questionnaire, answers: calm, recommendation, date, messages: en }), {
+      width: 0,
+    }).split('\n');
+    const t = en.results.findCare;
+    const start = lines.indexOf(t.heading);
+    expect(start).toBeGreaterThan(lines.indexOf(en.exports.medicationsHeading));
+    expect(lines[start - 1]).toBe('');
+    const { lookFor, ask } = recommendation.findCare;
+    expect(lookFor.map((line) => line.id)).toContain('payment-medicaid');
+    expect(lines.slice(start + 1, start + 4 + lookFor.length + ask.length)).toEqual([
+      '- Search FindTreatment.gov: https://findtreatment.gov',
+      `  ${t.lookForHeading}:`,
+      ...lookFor.map((line) => `  [ ] ${line.text}`),
+      `- ${t.askHeading}:`,
+      ...ask.map((line) => `  ${line.text}`),
+    ]);
+  });
+
+  test('with nothing to choose, keeps the address and the questions and leaves out the checklist heading', () => {
+    const bare = {
+      ...summary,
+      findCare: { ...summary.findCare, lookFor: [] },
+    };
+    const text = plainTextSummary(bare, { width: 0 });
+    expect(text).toContain(`${en.results.findCare.heading}\n- Search FindTreatment.gov`);
+    expect(text).not.toContain(en.results.findCare.lookForHeading);
+    expect(text).toContain(`- ${en.results.findCare.askHeading}:`);
+  });
+});

@@ -99,6 +99,19 @@ describe('the results summary', () => {
 });
 
 describe.each(voices)('the results summary in %s, perspective %s', (language, perspective) => {
+  test('"Find a place" gives the FindTreatment.gov address, the filters and the questions of the recommendation', () => {
+    const { recommendation, summary } = summaryIn(language, perspective, settingAnswers);
+    const search = recommendation.nextSteps.find((step) => step.id === 'find-treatment')?.contacts[0];
+    expect(search?.href).toBe('https://findtreatment.gov');
+    expect(summary.findCare).toEqual({
+      search: `${search?.label ?? 'missing'}: https://findtreatment.gov`,
+      lookFor: recommendation.findCare.lookFor.map((line) => line.text),
+      ask: recommendation.findCare.ask.map((line) => line.text),
+    });
+    expect(summary.findCare.lookFor.length).toBeGreaterThan(0);
+    expect(summary.findCare.ask.length).toBeGreaterThan(0);
+  });
+
   test('with no setting suggested, says what comes first and why instead of a setting', () => {
     const { recommendation, summary } = summaryIn(language, perspective, crisisAnswers);
     const instead = withoutSetting(recommendation);

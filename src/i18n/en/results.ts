@@ -33,6 +33,13 @@ const results = {
     cautionsHeading: 'Stay safe',
     supportHeading: 'Support alongside treatment',
     nextStepsHeading: 'Next steps',
+    /** "Find a place": FindTreatment.gov, what to choose there and what to ask (src/rules/find-care.ts). */
+    findCare: {
+      heading: 'Find a place',
+      lookForHeading: 'What to choose on FindTreatment.gov',
+      nothingSent: 'Nothing is sent there from this page: choose these filters on the site.',
+      askHeading: 'Questions to ask a program',
+    },
     sourcesHeading: 'Where this information comes from',
     version: (questionnaire: string, rules: string) =>
       `Questionnaire version ${questionnaire}, rules version ${rules}.`,

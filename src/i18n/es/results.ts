@@ -41,6 +41,12 @@ const results = {
     },
     supportHeading: 'Apoyo junto con el tratamiento',
     nextStepsHeading: 'Próximos pasos',
+    findCare: {
+      heading: 'Buscar un lugar',
+      lookForHeading: 'Qué elegir en FindTreatment.gov',
+      nothingSent: 'Esta página no envía nada al sitio: elija estos filtros allí.',
+      askHeading: 'Preguntas para hacerle a un programa',
+    },
     sourcesHeading: 'De dónde viene esta información',
     version: (questionnaire, rules) => `Versión del cuestionario ${questionnaire}, versión de las reglas ${rules}.`,
     createdOn: (date) => `Creado el ${date}.`,

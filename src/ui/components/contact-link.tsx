@@ -19,3 +19,16 @@ export function ContactLink({ contact, withLabel = false }: { contact: Contact; 
     </a>
   );
 }
+
+/** Contacts as a list of labelled links: a step's phone, text and web ways to reach the same help. */
+export function ContactList({ contacts, className = '' }: { contacts: readonly Contact[]; className?: string }) {
+  return (
+    <ul className={`list contact-list ${className}`.trim()}>
+      {contacts.map((contact) => (
+        <li key={contact.href}>
+          <ContactLink contact={contact} withLabel />
+        </li>
+      ))}
+    </ul>
+  );
+}

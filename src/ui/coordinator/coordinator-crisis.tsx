@@ -10,7 +10,7 @@ import type { CrisisKind } from '../../../questions/schema.ts';
 import { useLocale } from '../locale/locale-context.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
-import { ContactLink } from '../components/contact-link.tsx';
+import { ContactList } from '../components/contact-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 
@@ -39,13 +39,7 @@ export function CoordinatorCrisis({ kind }: { kind: CrisisKind }) {
       <BackLink />
       <div className="crisis-panel">
         <PageHeading title={title}>{title}</PageHeading>
-        <ul className="list contact-list crisis-call">
-          {shown.map((contact) => (
-            <li key={contact.href}>
-              <ContactLink contact={contact} withLabel />
-            </li>
-          ))}
-        </ul>
+        <ContactList contacts={shown} className="crisis-call" />
         <h2 id="coordinator-crisis-do" className="heading-m">
           {t.doHeading}
         </h2>

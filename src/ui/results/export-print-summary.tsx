@@ -14,7 +14,7 @@ export function ExportPrintSummary({ summary }: { summary: Summary }) {
         <h2 id="print-for-provider" className="heading-m">
           {summary.headings.moodChecks}
         </h2>
-        <ul className="list">
+        <ul className="list inline-list">
           {summary.moodChecks.map((check) => (
             <li key={check}>{check}</li>
           ))}

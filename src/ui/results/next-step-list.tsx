@@ -1,5 +1,5 @@
 import type { NextStep } from '../../rules/recommendation.ts';
-import { ContactLink } from '../components/contact-link.tsx';
+import { ContactList } from '../components/contact-link.tsx';
 
 export function NextStepList({ steps }: { steps: readonly NextStep[] }) {
   return (
@@ -8,15 +8,7 @@ export function NextStepList({ steps }: { steps: readonly NextStep[] }) {
         <li key={step.id} className="step-list__item" data-step={step.id}>
           <h3 className="heading-s">{step.title}</h3>
           <p>{step.text}</p>
-          {step.contacts.length > 0 ? (
-            <ul className="list contact-list">
-              {step.contacts.map((contact) => (
-                <li key={contact.href}>
-                  <ContactLink contact={contact} withLabel />
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          {step.contacts.length > 0 ? <ContactList contacts={step.contacts} /> : null}
         </li>
       ))}
     </ol>

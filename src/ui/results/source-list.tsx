@@ -17,11 +17,16 @@ function citedSources(recommendation: Recommendation): SourceId[] {
     ...recommendation.support,
     ...recommendation.family,
     ...recommendation.medications.flatMap((m) => [...m.notes, ...m.cautions]),
+    ...recommendation.doThisNow.script,
+    recommendation.doThisNow.safety,
+    ...recommendation.findCare.lookFor,
+    ...recommendation.findCare.ask,
   ];
   const cited = new Set<SourceId>([
     ...(recommendation.setting?.sources ?? []),
     ...recommendation.medications.flatMap((m) => m.sources),
     ...recommendation.nextSteps.flatMap((s) => s.sources),
+    ...recommendation.doThisNow.call.sources,
     ...statements.flatMap((s) => s.sources),
   ]);
   return (Object.keys(sources) as SourceId[]).filter((id) => cited.has(id));

@@ -9,7 +9,7 @@ import type { CrisisKind } from '../../../questions/schema.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { useLocale } from '../locale/locale-context.ts';
-import { ContactLink } from '../components/contact-link.tsx';
+import { ContactLink, ContactList } from '../components/contact-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
 import { useAppOptions } from '../app-options.tsx';
@@ -106,17 +106,7 @@ function SelfHarmHelp() {
   return (
     <>
       <p>{t.selfHarmLead}</p>
-      <ul className="list contact-list">
-        <li>
-          <ContactLink contact={contacts.lifelineCall} withLabel />
-        </li>
-        <li>
-          <ContactLink contact={contacts.lifelineText} withLabel />
-        </li>
-        <li>
-          <ContactLink contact={contacts.lifelineChat} withLabel />
-        </li>
-      </ul>
+      <ContactList contacts={[contacts.lifelineCall, contacts.lifelineText, contacts.lifelineChat]} />
       <p>{t.selfHarmLanguages}</p>
       <p>
         {t.inDanger} <ContactLink contact={contacts.emergency} withLabel />

@@ -1,7 +1,7 @@
 /**
- * The results, in the order a person needs them: anything urgent, the suggested setting and why,
- * medicines to ask about with this person's cautions, safety, support, and next steps with the
- * helpline. Computed from the answers by the pure rules module each time it is shown, worded by
+ * The results, in the order a person needs them: what to do now, anything urgent, the suggested
+ * setting and why, medicines to ask about, where to find a place, this person's cautions, support,
+ * and next steps with the helpline. Computed from the answers by the pure rules module each time it is shown, worded by
  * the rule texts of the language and perspective on screen (fetched ahead, on idle; if they are not
  * here yet, the screen's loading line shows until they are).
  */
@@ -24,6 +24,7 @@ import { ExportActions } from '../results/export-actions.tsx';
 import { ClinicOffers, ClinicShare } from '../embed/clinic-results.tsx';
 import { DoThisNow } from '../results/do-this-now.tsx';
 import { JumpToList, type JumpTarget } from '../results/jump-to-list.tsx';
+import { FindCareSection, findCareSectionId } from '../results/find-care-section.tsx';
 
 export function ResultsScreen() {
   const messages = useAllMessages();
@@ -36,7 +37,9 @@ export function ResultsScreen() {
     [answers, perspective, rules, language],
   );
   const urgent = recommendation.nextSteps.filter((step) => step.urgent);
-  const others = recommendation.nextSteps.filter((step) => !step.urgent);
+  // The search step has its own section, "Find a place", with what to choose and ask beside its link.
+  const search = recommendation.nextSteps.find((step) => step.id === 'find-treatment');
+  const others = recommendation.nextSteps.filter((step) => !step.urgent && step !== search);
   const t = messages.results;
   const today = messages.exports.formatDate(new Date());
   const sections: (JumpTarget | false)[] = [
@@ -46,6 +49,7 @@ export function ResultsScreen() {
       title: recommendation.setting ? t.settingHeading : t.noSettingHeading,
     },
     { id: 'results-medications', title: t.medicationsHeading },
+    search !== undefined && { id: findCareSectionId, title: t.findCare.heading },
     recommendation.cautions.length > 0 && { id: 'results-cautions', title: t.cautionsHeading },
     recommendation.unknowns.length > 0 && { id: 'results-unknowns', title: t.unknownsHeading },
     { id: 'results-support', title: t.supportHeading },
@@ -76,6 +80,7 @@ export function ResultsScreen() {
         <MedicationList medications={recommendation.medications} />
       </ResultsSection>
       <ClinicOffers recommendation={recommendation} />
+      {search ? <FindCareSection search={search} findCare={recommendation.findCare} /> : null}
       {recommendation.cautions.length > 0 ? (
         <ResultsSection id="results-cautions" title={t.cautionsHeading}>
           <StatementList statements={recommendation.cautions} />

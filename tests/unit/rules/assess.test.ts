@@ -96,7 +96,7 @@ describe('assess', () => {
     const result = assessInEnglish({});
     expect(result.questionnaireVersion).toBe(questionnaire.version);
     expect(result.rulesVersion).toBe(RULES_VERSION);
-    expect(RULES_VERSION).toBe('2.1.0');
+    expect(RULES_VERSION).toBe('2.2.0');
   });
 
   it('gives the same result for the same answers, in any key order', () => {

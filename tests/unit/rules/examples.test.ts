@@ -82,12 +82,16 @@ describe('reading an answers file', () => {
     const english = assessInput(input).recommendation;
     const spanish = assessInput(input, { language: 'es' }).recommendation;
     const [inSpanish, englishSummary] = [spanish && summarize(spanish), english && summarize(english)];
-    // The one thing the language adds: asking for care in Spanish, on the call "Do this now" suggests.
+    // The one thing the language adds: care in Spanish, asked for on the call "Do this now" suggests
+    // and looked for on FindTreatment.gov.
     expect(inSpanish?.doThisNow.script).toEqual([...(englishSummary?.doThisNow.script ?? []), 'in-spanish']);
+    expect(inSpanish?.findCare.lookFor).toContain('spanish');
+    expect(englishSummary?.findCare.lookFor).not.toContain('spanish');
     const sameConclusions = (summary: typeof inSpanish) =>
       summary && {
         ...summary,
         doThisNow: { ...summary.doThisNow, script: summary.doThisNow.script.filter((id) => id !== 'in-spanish') },
+        findCare: { ...summary.findCare, lookFor: summary.findCare.lookFor.filter((id) => id !== 'spanish') },
       };
     expect(sameConclusions(inSpanish)).toEqual(sameConclusions(englishSummary));
     expect(spanish?.setting?.name).toBe('Programa ambulatorio intensivo o de día');

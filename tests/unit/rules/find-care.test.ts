@@ -45,6 +45,16 @@ describe('what to look for on FindTreatment.gov', () => {
     expect(lookFor(answersOf(mildAtHome))).not.toContain('telehealth');
   });
 
+  it("leaves telehealth out for someone keeping methadone, which only a program's clinic gives, and for a place to stay", () => {
+    const onMethadone = answersOf(mildAtHome, { 'current-medicine': 'methadone', 'medicine-working': 'yes' });
+    expect(lookFor({ ...onMethadone, transport: 'no' })).not.toContain('telehealth');
+    const onBuprenorphine = answersOf(mildAtHome, { 'current-medicine': 'buprenorphine', 'medicine-working': 'yes' });
+    expect(lookFor({ ...onBuprenorphine, transport: 'no' })).toContain('telehealth');
+    const residential = { ...answersOf(severeNoSupport), transport: 'no' };
+    expect(lookFor(residential)[0]).toMatch(/^service-(residential|hospital)$/);
+    expect(lookFor(residential)).not.toContain('telehealth');
+  });
+
   it('adds services in Spanish for a Spanish reader, in Spanish', () => {
     const spanish = findCare(answersOf(mildAtHome), 'self', 'es').lookFor;
     expect(spanish.map((line) => line.text)).toContain('Servicios en español.');
