@@ -31,7 +31,7 @@
 
   const SOURCE = 'treatment-self-check';
   const COMPLETE_EVENT = 'treatment-self-check:complete';
-  const EXIT_URL = 'https://www.bbc.co.uk/weather';
+  const EXIT_URL = 'https://www.weather.gov/';
   const MAX_HEIGHT = 100000;
   const SERVICES = [
     'methadone',

@@ -8,6 +8,7 @@ import { questionnaire } from '../../questions/questionnaire.ts';
 import { QuestionnaireActor, screenKeyOf } from './questionnaire-actor.tsx';
 import { Layout } from './components/layout.tsx';
 import { StepFocusProvider } from './components/page-heading.tsx';
+import { StepPressGuard } from './components/step-press-guard.tsx';
 import { ErrorBoundary, ScreenErrorBoundary } from './components/error-boundary.tsx';
 import { SaveProgressProvider } from './components/save-progress-context.tsx';
 import { UrlOptionsNotice } from './components/url-options-notice.tsx';
@@ -29,6 +30,7 @@ export function App({ options = DEFAULT_URL_OPTIONS }: { options?: UrlOptions })
           <SaveProgressProvider reader={parts.savedAnswersReader}>
             <Layout>
               <StepFocusProvider>
+                <StepPressGuard />
                 <ModeLayout>
                   <UrlOptionsNotice />
                   <ScreenErrorBoundary>

@@ -12,12 +12,8 @@
 import { useEffect, useRef } from 'react';
 import { QuestionnaireActor } from './questionnaire-actor.tsx';
 import { afterNextPaint } from './after-next-paint.ts';
+import { stepOf, type HistoryState } from './history-steps.ts';
 
-type HistoryState = { selfCheckStep: number };
-const stepOf = (state: unknown) =>
-  typeof state === 'object' && state !== null && typeof (state as HistoryState).selfCheckStep === 'number'
-    ? (state as HistoryState).selfCheckStep
-    : null;
 const addEntry = (step: number) => window.history.pushState({ selfCheckStep: step } satisfies HistoryState, '');
 
 /**

@@ -49,7 +49,8 @@ describe('a question page', () => {
     await startQuestions();
     const heading = screen.getByRole('heading', { level: 1, name: firstQuestion });
     expect(heading).toHaveFocus();
-    expect(document.title).toMatch(/^Question 1 of about \d+: Is anyone with you showing signs/);
+    // The question stays off the tab's title, which the tab's history keeps.
+    expect(document.title).toMatch(/^Question 1 of about \d+ - Treatment Options Self-Check$/);
     expect(document.title).toMatch(/ - Treatment Options Self-Check$/);
     expect(screen.getByRole('group', { name: new RegExp(firstQuestion.replace('?', '\\?')) })).toBeInTheDocument();
     expect(screen.getByText('Section 1 of 7: Safety first')).toBeInTheDocument();

@@ -92,12 +92,9 @@ describe('the crisis interrupts', () => {
         headings.selfHarm,
         'danger-signs-now',
       ]);
-      expect(visits[2]?.title).toBe(`${headings.overdose} - Treatment Options Self-Check`);
-      expect(parseQuestionTitle(visits[5]?.title ?? '')).toMatchObject({
-        error: false,
-        number: 3,
-        question: questionById('danger-signs-now').text,
-      });
+      // The tab's title (kept in its history) names neither the crisis nor the question.
+      expect(visits[2]?.title).toBe(en.serviceName);
+      expect(parseQuestionTitle(visits[5]?.title ?? '')).toMatchObject({ error: false, number: 3 });
       expect(visits.at(-1)?.kind).toBe('results');
 
       const [overdose, selfHarm] = crises;
@@ -143,7 +140,7 @@ describe('the crisis interrupts', () => {
       // Thoughts of self-harm are never met with a suggestion to stay at home with outpatient care.
       expect(await settingSection(app.page).count()).toBe(0);
 
-      expect(await stepKinds(nextStepsRegion(app.page))).toEqual(['samhsa-helpline', 'find-treatment']);
+      expect(await stepKinds(nextStepsRegion(app.page))).toEqual(['samhsa-helpline']);
       await expectHelpContacts(app.page);
       expectCleanPage(app);
     } finally {

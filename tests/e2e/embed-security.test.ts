@@ -185,7 +185,7 @@ describe('the embed refuses what it should', () => {
       const element = app.page.locator('iframe');
       expect(await element.getAttribute('sandbox')).toBeNull();
       expect(await element.getAttribute('allow')).toBeNull();
-      const leaving = app.page.waitForRequest((request) => request.url().startsWith('https://www.bbc.co.uk/'));
+      const leaving = app.page.waitForRequest((request) => request.url().startsWith('https://www.weather.gov/'));
       await frame.getByRole('button', { name: en.quickExit.button, exact: true }).click();
       const request = await leaving;
       expect(request.isNavigationRequest()).toBe(true);

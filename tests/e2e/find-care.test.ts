@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Language } from '../../src/i18n/languages.ts';
 import { assess } from '../../src/rules/assess.ts';
+import { STEP_PRESS_GUARD_MS } from '../../src/ui/components/step-press-guard.tsx';
 import { inWords } from '../support/words.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectCleanPage } from './support/browser.ts';
@@ -42,6 +43,8 @@ describe('"Find a place" in the results', () => {
           const requests: string[] = [];
           app.page.on('request', (request) => requests.push(request.url()));
 
+          // A person reads the new screen before touching it; touches just after it appears are ignored.
+          await app.page.waitForTimeout(STEP_PRESS_GUARD_MS);
           await app.page
             .getByRole('navigation', { name: ui.results.jumpTo })
             .getByRole('link', { name: t.heading })

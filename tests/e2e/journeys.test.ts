@@ -70,7 +70,8 @@ async function countCautions(app: AppPage, ...patterns: RegExp[]): Promise<Recor
   };
 }
 
-const usualSteps = ['samhsa-helpline', 'find-treatment'];
+/** The search has its own section, "Find a place" (checked by expectHelpContacts). */
+const usualSteps = ['samhsa-helpline'];
 
 describe('a journey through the questions to the results', () => {
   test('a severe case with no home and no support is pointed to residential treatment, with the fentanyl caution on buprenorphine', async () => {

@@ -93,10 +93,8 @@ async function walkByKeyboard(page: Page, picks: Picks, faint: Faint, onCrisis?:
     const question = questionByText(heading);
     if (!question) throw new Error(`No question reads "${heading}"`);
     const parsed = parseQuestionTitle(title);
-    expect(parsed).toMatchObject({ error: false, question: heading });
-    expect(title).toBe(
-      `${en.progress.question(parsed?.number ?? 0, parsed?.total ?? 0)}: ${heading} - ${en.serviceName}`,
-    );
+    expect(parsed).toMatchObject({ error: false });
+    expect(title).toBe(`${en.progress.question(parsed?.number ?? 0, parsed?.total ?? 0)} - ${en.serviceName}`);
     numbers.push(parsed?.number ?? 0);
     const first = question.options[0]?.label ?? '';
     await chooseByKeyboard(page, question, picks[question.id as QuestionId] ?? [first], faint);

@@ -82,6 +82,24 @@ describe('Spanish', () => {
 });
 
 describe('the Spanish words are loaded only when chosen', () => {
+  test('on an address whose path starts with two slashes, the language link stays on this site and switches', async () => {
+    const { origin } = new URL(url());
+    const app = await openPage(`${origin}//evil.example/x?lang=es`);
+    try {
+      await waitForApp(app.page);
+      await waitForLang(app.page, 'es');
+      const link = app.page.getByRole('link', { name: 'English' });
+      const href = (await link.getAttribute('href')) ?? '';
+      expect(new URL(href, app.page.url()).origin).toBe(origin);
+      await link.click();
+      await waitForLang(app.page, 'en');
+      expect(new URL(app.page.url()).origin).toBe(origin);
+      expect(app.problems.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('the built entry chunk has no Spanish text; the Spanish interface is in one chunk of its own', () => {
     const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<
       string,

@@ -57,6 +57,24 @@ describe('saving answers on this device', () => {
     });
   });
 
+  test('ticking "Save my answers" while saved answers are on offer keeps them: still offered after a reload', async () => {
+    await withApp(async (app) => {
+      await saveBox(app.page).check();
+      await answerTwo(app.page);
+      const saved = await stored(app.page);
+      await app.page.reload({ waitUntil: 'load' });
+      await waitForApp(app.page);
+      await app.page.getByRole('button', { name: en.save.continue }).waitFor();
+      await saveBox(app.page).check();
+      await app.page.getByText(en.save.savingOn).waitFor();
+      expect(await stored(app.page)).toBe(saved);
+      await app.page.reload({ waitUntil: 'load' });
+      await app.page.getByRole('button', { name: en.save.continue }).click();
+      expect(await waitForNextScreen(app.page, en.intro.title)).toBe(questionById('danger-signs-now').text);
+      expectCleanPage(app);
+    });
+  });
+
   test('"Clear my answers" removes the saved answers, and nothing is offered after a reload', async () => {
     await withApp(async (app) => {
       await saveBox(app.page).check();

@@ -85,7 +85,7 @@ const screens = {
       you: 'Save my answers on this device',
       they: 'Save the answers on this device',
     },
-    hint: 'They are kept in this browser on this device for 7 days, then deleted. Anyone who uses this device could see them.',
+    hint: 'They are kept in this browser on this device. After 7 days they are deleted the next time this site is opened. Anyone who uses this device could see them.',
     savingOn: {
       you: 'Saving is on. Your answers are saved on this device as you go.',
       they: 'Saving is on. The answers are saved on this device as they are given.',

@@ -86,7 +86,7 @@ const screens = {
       you: 'Guardar mis respuestas en este dispositivo',
       they: 'Guardar las respuestas en este dispositivo',
     },
-    hint: 'Se guardan en este navegador, en este dispositivo, por 7 días y luego se borran. Cualquier persona que use este dispositivo podría verlas.',
+    hint: 'Se guardan en este navegador, en este dispositivo. Pasados 7 días, se borran la próxima vez que se abra este sitio. Cualquier persona que use este dispositivo podría verlas.',
     savingOn: {
       you: 'Guardar está activado. Sus respuestas se guardan en este dispositivo a medida que avanza.',
       they: 'Guardar está activado. Las respuestas se guardan en este dispositivo a medida que se dan.',

@@ -1,6 +1,6 @@
 /**
- * The page's one h1. It takes focus when the step changes, so a screen reader announces the new
- * page and keyboard users start from the top; on the first page load, before the person has done
+ * The page's one h1. It takes focus when the step changes, and the page scrolls back to its top, so a
+ * screen reader announces the new page and everyone starts from the top; on the first page load, before the person has done
  * anything, focus stays where the browser puts it. It also sets the document title.
  */
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
@@ -27,17 +27,23 @@ export function StepFocusProvider({ children }: { children: ReactNode }) {
   return <HasNavigated.Provider value={hasNavigated}>{children}</HasNavigated.Provider>;
 }
 
-type Props = { children: ReactNode; title: string; className?: string };
+/** `title` goes before the service name in the tab's title; null leaves the service name alone. */
+type Props = { children: ReactNode; title: string | null; className?: string };
 
 export function PageHeading({ children, title, className = 'heading-l' }: Props) {
   const messages = useMessages();
   const ref = useRef<HTMLHeadingElement>(null);
   const hasNavigated = useContext(HasNavigated);
   useEffect(() => {
-    document.title = messages.pageTitle(title);
+    document.title = title === null ? messages.serviceName : messages.pageTitle(title);
   }, [messages, title]);
   useEffect(() => {
-    if (hasNavigated.current) ref.current?.focus();
+    if (!hasNavigated.current) return;
+    // Each step changes the page in place, which keeps the scroll position: a new screen starts at
+    // the top, with the way out, Back and the progress line in view (focus alone would scroll only
+    // as far as the heading).
+    window.scrollTo(0, 0);
+    ref.current?.focus({ preventScroll: true });
   }, [hasNavigated]);
   return (
     <h1 ref={ref} tabIndex={-1} className={className}>

@@ -120,12 +120,15 @@ export function SaveProgressProvider({ reader, children }: { reader: SavedProgre
   useEffect(() => {
     if (status !== 'on') return;
     const write = (snapshot: Snapshot) => {
+      // Ticking "Save" beside an offer to continue saved answers must not save nothing over them:
+      // they are kept until the person continues, clears them, or gives a new answer.
+      if (found && Object.keys(snapshot.context.answers).length === 0) return;
       if (!save(snapshot)) setStatus('unavailable');
     };
     write(actor.getSnapshot());
     const subscription = actor.subscribe(write);
     return () => subscription.unsubscribe();
-  }, [actor, status]);
+  }, [actor, status, found]);
 
   const value: SaveProgress = {
     status,

@@ -38,7 +38,7 @@ export function CoordinatorCrisis({ kind }: { kind: CrisisKind }) {
     <>
       <BackLink />
       <div className="crisis-panel">
-        <PageHeading title={title}>{title}</PageHeading>
+        <PageHeading title={null}>{title}</PageHeading>
         <ContactList contacts={shown} className="crisis-call" />
         <h2 id="coordinator-crisis-do" className="heading-m">
           {t.doHeading}

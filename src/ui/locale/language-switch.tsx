@@ -9,10 +9,14 @@ import { LANGUAGES, languages, type Language } from '../../i18n/languages.ts';
 import { useMessages } from '../messages.tsx';
 import { useLocale } from './locale-context.ts';
 
-function addressWith(language: Language): string {
-  const url = new URL(window.location.href);
+/**
+ * This page's address with `lang` set, as a path on this site. An address whose path starts with
+ * two slashes (`//evil.example/x`) would otherwise make a link to another site: one slash is kept.
+ */
+export function addressWith(language: Language, href: string = window.location.href): string {
+  const url = new URL(href);
   url.searchParams.set('lang', language);
-  return `${url.pathname}${url.search}${url.hash}`;
+  return `/${url.pathname.replace(/^\/+/, '')}${url.search}${url.hash}`;
 }
 
 export function LanguageSwitch() {

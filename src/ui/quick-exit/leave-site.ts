@@ -6,10 +6,11 @@
  * own copy of the neutral address), and without an activation (or if the browser refuses the top
  * window) the frame replaces itself too, so nothing of the self-check stays on screen even on a
  * page without embed.js.
- * `replace` keeps the site out of the back button's next step.
+ * In the tab itself, the site's own history entries go too, but the first (see `leaveHistory`).
  */
 import { clearSavedProgress } from '../../storage/local-store.ts';
 import { stopSpeaking } from '../read-aloud/speech.ts';
+import { stepOf } from '../history-steps.ts';
 import { QUICK_EXIT_URL } from './exit-config.ts';
 
 /** Tells the embedding page that the person left (src/ui/embed/exit-reporter.ts). */
@@ -46,5 +47,32 @@ export function replaceWithNeutralPage(
   } catch {
     // Not allowed to move the top window: leave from this frame instead.
   }
-  window.location.replace(url);
+  if (window.top === window.self) leaveHistory(url);
+  else window.location.replace(url);
+}
+
+/** How long to wait for history to step back before leaving from where the tab is. */
+const HISTORY_BACK_WAIT_MS = 500;
+
+/**
+ * Leaves so that the tab's history keeps at most one entry of the site. Each screen added an entry
+ * (use-browser-back.ts), so first step back to the site's first entry, then go on from there: going
+ * on drops every entry after it. From the first screen, the page is simply replaced.
+ */
+function leaveHistory(url: string): void {
+  const step = stepOf(window.history.state) ?? 0;
+  if (step <= 0) {
+    window.location.replace(url);
+    return;
+  }
+  let left = false;
+  const leave = (how: 'assign' | 'replace') => {
+    if (left) return;
+    left = true;
+    window.location[how](url);
+  };
+  window.addEventListener('popstate', () => leave('assign'), { once: true });
+  // If the browser does not step back (it may refuse), leave from where the tab is.
+  window.setTimeout(() => leave('replace'), HISTORY_BACK_WAIT_MS);
+  window.history.go(-step);
 }

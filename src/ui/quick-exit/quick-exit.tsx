@@ -6,7 +6,16 @@
  * replaces it with a neutral page. A short note says what the button does, on the first screen of
  * each page load only; nothing about it is stored.
  */
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { useAppOptions } from '../app-options.tsx';
 import { useMessages } from '../messages.tsx';
@@ -16,6 +25,7 @@ import { parts } from '../load-plan.ts';
 import { forgetStoredAnswers, replaceWithNeutralPage } from './leave-site.ts';
 import { stopSpeaking } from '../read-aloud/speech.ts';
 import { useShiftExit } from './use-shift-exit.ts';
+import { clearCopiedText } from '../copy-text.ts';
 
 const LeaveContext = createContext<() => void>(() => undefined);
 
@@ -30,6 +40,7 @@ export function QuickExitProvider({ children }: { children: ReactNode }) {
     stopSpeaking();
     flushSync(() => setLeaving(true));
     forgetStoredAnswers();
+    clearCopiedText();
     actor.send({ type: 'restart' });
     // In a frame with a parent origin, the plan loaded the `exit` sender before the first render.
     replaceWithNeutralPage(parentOrigin, parts.exitMessage.peek());
@@ -68,14 +79,50 @@ export function QuickExitLink() {
   );
 }
 
-/** The visible button, at the top of every screen. */
+/**
+ * The visible button, at the top of every screen. Once the header has scrolled out of view it
+ * floats at the top of the screen, as GOV.UK's "Exit this page" stays on screen: touch users have
+ * no Shift key. Its slot keeps the header's size, so nothing moves as it lifts out.
+ */
 export function QuickExitButton() {
   const leave = useContext(LeaveContext);
+  const slot = useRef<HTMLSpanElement>(null);
+  const floating = useOutOfView(slot);
   return (
-    <button type="button" className="quick-exit-button" onClick={leave}>
-      {useMessages().quickExit.button}
-    </button>
+    <span ref={slot} className="quick-exit-slot">
+      {/* A real link, as GOV.UK's is, so it leaves even where the page's script never ran. */}
+      <a
+        href={QUICK_EXIT_URL}
+        role="button"
+        className={floating ? 'quick-exit-button quick-exit-button--floating' : 'quick-exit-button'}
+        onClick={(event) => {
+          event.preventDefault();
+          leave();
+        }}
+        onKeyDown={(event) => {
+          // A button is pressed with Space as well as Enter.
+          if (event.key !== ' ') return;
+          event.preventDefault();
+          leave();
+        }}
+      >
+        {useMessages().quickExit.button}
+      </a>
+    </span>
   );
+}
+
+/** True while the element is wholly above or below the screen. */
+function useOutOfView(target: RefObject<Element | null>): boolean {
+  const [outOfView, setOutOfView] = useState(false);
+  useEffect(() => {
+    const element = target.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(([entry]) => setOutOfView(entry ? !entry.isIntersecting : false));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [target]);
+  return outOfView;
 }
 
 /** What the button does, on the first screen of each page load only (kept in memory, never stored). */

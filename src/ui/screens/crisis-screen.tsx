@@ -53,7 +53,8 @@ function SelfCheckCrisis({ kind }: { kind: CrisisKind }) {
     <>
       <BackLink />
       <div className="crisis-panel" ref={panel}>
-        <PageHeading title={title}>{title}</PageHeading>
+        {/* The tab's title and its history entry say nothing of the crisis. */}
+        <PageHeading title={null}>{title}</PageHeading>
         <Help />
       </div>
       <p>{t.continueNote}</p>

@@ -71,7 +71,9 @@ function QuestionForm({ question, saved, sectionCaption, questionCaption }: Form
   const error = form.formState.errors.answer?.message;
   const hintId = question.hint ? `${question.id}-hint` : undefined;
   const errorId = error ? `${question.id}-error` : undefined;
-  const title = `${questionCaption}: ${question.text}`;
+  // The tab's title names the step, never the question: titles stay in the tab's history, and a
+  // glance at the tab list or the history must not tell anyone what was asked.
+  const title = questionCaption;
 
   const sendAnswer = (answer: AnswerValue | null) => {
     if (answer !== null) actor.send({ type: 'answer.submit', questionId: question.id, value: answer });

@@ -105,13 +105,19 @@ export async function expectVisibleContact(region: Locator, href: string, displa
   expect(box?.width ?? 0, `"${display}" is wide enough to read`).toBeGreaterThan(10);
 }
 
-/** SAMHSA's helpline (call, TTY, text a ZIP code) and FindTreatment.gov, in the next steps. */
+/** "Find a place": the FindTreatment.gov search, what to choose there and what to ask. */
+export function findCareRegion(page: Page): Locator {
+  return page.getByRole('region', { name: t.findCare.heading });
+}
+
+/** SAMHSA's helpline (call, TTY, text a ZIP code) in the next steps, and FindTreatment.gov in "Find a place". */
+
 export async function expectHelpContacts(page: Page): Promise<void> {
   const steps = nextStepsRegion(page);
   await expectVisibleContact(steps, 'tel:+18006624357', '1-800-662-4357');
   await expectVisibleContact(steps, 'tel:+18004874889', '1-800-487-4889');
   await expectVisibleContact(steps, 'sms:435748', '435748');
-  await expectVisibleContact(steps, 'https://findtreatment.gov', 'FindTreatment.gov');
+  await expectVisibleContact(findCareRegion(page), 'https://findtreatment.gov', 'FindTreatment.gov');
   expect(await steps.getByRole('link', { name: /TTY/ }).count()).toBeGreaterThan(0);
   expect(await steps.getByRole('link', { name: /ZIP code/ }).count()).toBeGreaterThan(0);
 }

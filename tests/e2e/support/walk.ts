@@ -168,16 +168,18 @@ export interface QuestionTitle {
   error: boolean;
   number: number;
   total: number;
-  question: string;
 }
 
-/** Reads "Question N of about M: <question> - Treatment Options Self-Check" (with "Error: " first on an error). */
+/**
+ * Reads "Question N of about M - Treatment Options Self-Check" (with "Error: " first on an error).
+ * Anything more, such as the question itself, makes it no question title.
+ */
 export function parseQuestionTitle(title: string): QuestionTitle | null {
   const suffix = en.pageTitle('');
   if (!title.endsWith(suffix)) return null;
-  const match = /^(Error: )?Question (\d+) of about (\d+): (.+)$/.exec(title.slice(0, -suffix.length));
+  const match = /^(Error: )?Question (\d+) of about (\d+)$/.exec(title.slice(0, -suffix.length));
   if (!match) return null;
-  return { error: match[1] !== undefined, number: Number(match[2]), total: Number(match[3]), question: match[4] ?? '' };
+  return { error: match[1] !== undefined, number: Number(match[2]), total: Number(match[3]) };
 }
 
 /** What kind of screen is showing: by its structure first, so any language and mode is recognised. */
