@@ -199,6 +199,9 @@
   }
 
   function onMessage(event) {
+    // A script on this page can dispatch a made-up message that claims to come from the frame;
+    // only the browser's own (isTrusted) delivery of a real postMessage is acted on.
+    if (!event.isTrusted) return;
     if (event.source === null || event.origin !== appOrigin) return;
     const entry = frames.find((candidate) => candidate.frame.contentWindow === event.source);
     if (entry === undefined) return;

@@ -166,7 +166,8 @@ describe('the crisis interrupts', () => {
         headings.emergency,
         'adult',
       ]);
-      expect(visits[4]?.title).toBe(`${headings.emergency} - Treatment Options Self-Check`);
+      // The tab's title, kept in its history, does not name the emergency.
+      expect(visits[4]?.title).toBe(en.serviceName);
 
       const [emergency] = crises;
       expect(crises).toHaveLength(1);

@@ -176,6 +176,31 @@ describe('the embed refuses what it should', () => {
     }
   });
 
+  test('a made-up exit message dispatched by a script on the clinic page, posing as the frame, does not move the tab', async () => {
+    const { host, appOrigin } = sites();
+    const url = host.serve('/forged', embedHostPage({ appOrigin, attributes: { 'data-clinic-name': 'Riverside' } }));
+    const app = await openPage(url, { allowedOrigins: [appOrigin] });
+    try {
+      await appFrame(app.page);
+      const navigations: string[] = [];
+      app.page.on('request', (request) => {
+        if (request.isNavigationRequest()) navigations.push(request.url());
+      });
+      await app.page.evaluate(async (origin) => {
+        const frame = document.querySelector('iframe');
+        const send = (data: unknown) =>
+          window.dispatchEvent(new MessageEvent('message', { data, origin, source: frame?.contentWindow ?? null }));
+        // Shaped exactly as the frame's own exit message (src/ui/embed/protocol.ts).
+        send({ source: 'treatment-self-check', type: 'exit' });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }, appOrigin);
+      expect(navigations).toEqual([]);
+      expect(new URL(app.page.url()).pathname).toBe('/forged');
+    } finally {
+      await app.close();
+    }
+  });
+
   test('the quick exit inside the frame replaces the whole clinic page', async () => {
     const { host, appOrigin } = sites();
     const url = host.serve('/exit', embedHostPage({ appOrigin, attributes: { 'data-clinic-name': 'Riverside' } }));

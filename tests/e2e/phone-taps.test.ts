@@ -86,6 +86,12 @@ describe('on a touch phone', () => {
           heading,
         );
         const next = await currentHeading(page);
+        // Focus goes to the new heading just after the screen is drawn, unless a stray tap took it.
+        await page
+          .waitForFunction(() => document.activeElement === document.querySelector('main h1'), undefined, {
+            timeout: 2_000,
+          })
+          .catch(() => undefined);
         await page.waitForTimeout(150);
         const state = await page.evaluate(() => ({
           focusOnHeading: document.activeElement === document.querySelector('main h1'),

@@ -2,13 +2,13 @@
  * A press meant for one screen must never act on the next. On a phone, the second tap of a double
  * tap on Continue (or a tap that lands as the page changes under the finger) would otherwise tick
  * an option of the next question, or press its Continue, before the person has even seen it. For a
- * short while after each new screen, touches inside the page's main content are ignored, and so is
- * the second click of a mouse double-click, as GOV.UK Frontend's prevent-double-click ignores a
- * second press on a button.
+ * short while after each new screen, touches anywhere but the header are ignored (even one on a
+ * blank part of the page would take focus off the new heading), and so is the second click of a
+ * mouse double-click, as GOV.UK Frontend's prevent-double-click ignores a second press on a button.
  *
  * Never ignored: a single mouse click (a mouse lands where it is aimed), keys (a keyboard press is
- * deliberate), scripted clicks (coordinator number keys), and anything outside `main`: the quick
- * exit and the helpline work at every moment.
+ * deliberate), scripted clicks (coordinator number keys), and the header and helpline banner: the
+ * quick exit and the helpline work at every moment.
  */
 import { useEffect } from 'react';
 import { QuestionnaireActor, screenKeyOf } from '../questionnaire-actor.tsx';
@@ -38,7 +38,8 @@ export function StepPressGuard() {
     });
     const ignoreEarlyPress = (event: MouseEvent) => {
       if (!event.isTrusted || performance.now() >= guardUntil || !mayMissItsTarget(event)) return;
-      if (!(event.target instanceof Element) || event.target.closest('main') === null) return;
+      // The header (the quick exit, the language) and the helpline always answer at once.
+      if (event.target instanceof Element && event.target.closest('header, .helpline-banner') !== null) return;
       event.preventDefault();
       event.stopPropagation();
     };
