@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { unlessSeenClean } from './axe-screens.ts';
 
 /**
  * AxeBuilder evaluates axe's source before every run; guarded, a page that already has axe skips
@@ -40,24 +41,31 @@ export interface AxeOptions {
   disableRules?: string[];
 }
 
-/** Runs axe on the page as it is now and returns its violations. */
-export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
+/** axe set to the WCAG and best-practice tags, limited to the parts and rules asked for. */
+function configuredAxe(page: Page, options: AxeOptions): AxeBuilder {
   // Legacy mode runs axe.run() in the page itself instead of opening a blank page to merge partial
   // results; it skips only cross-origin frames, and the site shows none.
   let builder = new AxeBuilder({ page, axeSource }).withTags(axeTags).setLegacyMode(true);
   if (options.include !== undefined) builder = builder.include(options.include);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   if (options.disableRules && options.disableRules.length > 0) builder = builder.disableRules(options.disableRules);
-  const results = await builder.analyze();
-  return results.violations.map((violation) => ({
-    id: violation.id,
-    impact: violation.impact ?? null,
-    help: violation.help,
-    helpUrl: violation.helpUrl,
-    targets: violation.nodes.map((node) =>
-      node.target.map((part) => (typeof part === 'string' ? part : part.join(' >>> '))).join(' >> '),
-    ),
-  }));
+  return builder;
+}
+
+/** Runs axe on the page as it is now (unless this same screen was found clean earlier in the run). */
+export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
+  return unlessSeenClean(page, options, async () => {
+    const results = await configuredAxe(page, options).analyze();
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      helpUrl: violation.helpUrl,
+      targets: violation.nodes.map((node) =>
+        node.target.map((part) => (typeof part === 'string' ? part : part.join(' >>> '))).join(' >> '),
+      ),
+    }));
+  });
 }
 
 /** A readable list: one block per rule, one line per offending element. */
