@@ -5,6 +5,7 @@
  * `QuestionTexts`, `RuleTexts`).
  */
 import type contacts from './en/contacts.ts';
+import type crisis from './en/crisis.ts';
 import type questions from './en/questions.ts';
 import type screens from './en/screens.ts';
 import type { InVoice, WordsLike } from './voices.ts';
@@ -34,19 +35,19 @@ type EnglishWords = {
 export type LanguageWords = WordsLike<EnglishWords>;
 
 /**
- * The words of the screens up to and including the questions, in both voices: what the page needs
- * before anything else. English has them in the first load; another language brings them with the
- * rest of its words.
+ * The words of the screens up to and including the questions, and of the crisis screens, in both
+ * voices: what the page needs before anything else. English has them in the first load; another
+ * language brings them with the rest of its words.
  */
 export type FirstWords = {
-  readonly ui: WordsLike<typeof screens>;
+  readonly ui: WordsLike<typeof screens & typeof crisis>;
   readonly questions: WordsLike<typeof questions>;
   readonly rules: WordsLike<typeof contacts>;
 };
 
 /** The whole interface in one voice. */
 export type Messages = InVoice<LanguageWords['ui']>;
-/** The interface of the screens up to and including the questions, in one voice. */
+/** The interface of the screens up to and including the questions and the crisis screens, in one voice. */
 export type ScreenMessages = InVoice<FirstWords['ui']>;
 /** The questions' words in one voice. */
 export type QuestionTexts = InVoice<LanguageWords['questions']>;

@@ -14,7 +14,8 @@ import { SaveProgressProvider } from './components/save-progress-context.tsx';
 import { UrlOptionsNotice } from './components/url-options-notice.tsx';
 import { IntroScreen } from './screens/intro-screen.tsx';
 import { QuestionScreen } from './screens/question-screen.tsx';
-import { CheckAnswersScreen, CoordinatorShell, CrisisScreen, ResultsScreen } from './lazy-parts.tsx';
+import { CrisisScreen } from './screens/crisis-screen.tsx';
+import { CheckAnswersScreen, CoordinatorCrisisScreen, CoordinatorShell, ResultsScreen } from './lazy-parts.tsx';
 import { LazyBoundary } from './components/screen-loading.tsx';
 import { parts } from './load-plan.ts';
 import { useBrowserBack } from './use-browser-back.ts';
@@ -33,6 +34,7 @@ export function App({ options = DEFAULT_URL_OPTIONS }: { options?: UrlOptions })
                 <StepPressGuard />
                 <ModeLayout>
                   <UrlOptionsNotice />
+                  <BrowserHistory />
                   <ScreenErrorBoundary>
                     <LazyBoundary>
                       <CurrentScreen />
@@ -75,16 +77,26 @@ function ModeLayout({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * The browser's Back steps through the screens. It sits outside the screens' error boundary, so
+ * Back still works from the error page (and the boundary lets the screen Back led to show).
+ */
+function BrowserHistory() {
+  useBrowserBack(QuestionnaireActor.useSelector(screenKeyOf));
+  return null;
+}
+
 function CurrentScreen() {
   const value = QuestionnaireActor.useSelector((snapshot) => snapshot.value);
   const questionId = QuestionnaireActor.useSelector((snapshot) => snapshot.context.questionId);
   const crisis = QuestionnaireActor.useSelector((snapshot) => snapshot.context.crisis);
-  useBrowserBack(QuestionnaireActor.useSelector(screenKeyOf));
+  const coordinator = useAppOptions().mode === 'coordinator';
   switch (value) {
     case 'question':
       return questionId ? <QuestionScreen questionId={questionId} /> : null;
     case 'crisis':
-      return crisis ? <CrisisScreen kind={crisis} /> : null;
+      if (!crisis) return null;
+      return coordinator ? <CoordinatorCrisisScreen kind={crisis} /> : <CrisisScreen kind={crisis} />;
     case 'check':
       return <CheckAnswersScreen />;
     case 'results':

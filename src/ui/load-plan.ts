@@ -5,42 +5,38 @@
  *
  * | part                          | when                                                             |
  * | ----------------------------- | ---------------------------------------------------------------- |
- * | English words of the first    | first load (static imports below)                                |
+ * | English words of the first    | first load (src/i18n/english-first-words.ts)                     |
+ * |   screens and the crisis      |                                                                  |
  * |   screens, both voices        |                                                                  |
+ * | crisis screens                | first load: an overdose answer must never wait for a download    |
+ * |                               |   that may fail (src/ui/screens/crisis-screen.tsx)               |
  * | URL options parser (with zod) | trigger: the address has a query string, before the first render |
  * | saved answers reader (zod)    | trigger: storage holds saved answers, before the first render    |
  * | a language's words, whole     | trigger: that language is chosen (address, browser, switch);     |
  * |                               |   before the first render when the address or browser asks       |
- * | coordinator shell             | trigger: `mode=coordinator`, before the first render, with the   |
- * |                               |   whole words of its language                                    |
+ * | coordinator shell, with its   | trigger: `mode=coordinator`, before the first render, with the   |
+ * |   crisis screens              |   whole words of its language                                    |
  * | embed resize reporter         | trigger: `embed=1`, before the first render                      |
  * | clinic contact line           | trigger: an embed with a clinic, before the first render         |
  * | embed exit message            | trigger: a frame with a `parentOrigin`, before the first render  |
- * | crisis, check, results        | idle, one at a time, once the person has left the intro          |
- * |   screens                     |   (`loadAfterIntro`)                                             |
+ * | check, results screens        | idle, one at a time, once the person has left the intro          |
+ * |                               |   (`loadAfterIntro`)                                             |
  * | whole words of the language   | idle, after the screens above (they speak with them)             |
  * |   on screen                   |                                                                  |
  *
- * A screen whose part has not arrived yet shows a calm loading line until it has. Each download
- * is marked in the browser's performance panel ("load: <part>").
+ * A screen whose part has not arrived yet shows a calm loading line until it has; one whose part
+ * cannot be fetched shows the error page, whose "Try again" keeps every answer and the step (see
+ * components/error-boundary.tsx). Each download is marked in the browser's performance panel
+ * ("load: <part>").
  *
  * Nothing that a part loads imports this module back: the screens read their words through the
  * locale context (`locale/locale-context.ts`), so no import cycle runs through a dynamic import.
  */
 import type { ClinicConfig } from '../embed/clinic-config.ts';
-import englishContacts from '../i18n/en/contacts.ts';
-import englishQuestions from '../i18n/en/questions.ts';
-import englishScreens from '../i18n/en/screens.ts';
+import { englishFirstWords } from '../i18n/english-first-words.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import type { FirstWords, LanguageWords } from '../i18n/word-types.ts';
 import { once, type Once } from './once.ts';
-
-/** The words of the first screens in English: part of the first load. */
-export const englishFirstWords: FirstWords = {
-  ui: englishScreens,
-  questions: englishQuestions,
-  rules: englishContacts,
-};
 
 /** A language's whole words: one part per language, all of its files together. */
 export const languageWords: Readonly<Record<Language, Once<LanguageWords>>> = Object.fromEntries(
@@ -80,8 +76,9 @@ export const parts = {
     import('./embed/clinic-contact.tsx').then((module) => module.ClinicContact),
   ),
   exitMessage: once('embed exit message', () => import('./embed/exit-reporter.ts').then((module) => module.sendExit)),
-  crisisScreen: once('crisis screen', () =>
-    import('./screens/crisis-screen.tsx').then((module) => module.CrisisScreen),
+  // The same module as the shell, so the coordinator's crisis screens are here whenever it is.
+  coordinatorCrisis: once('coordinator crisis screens', () =>
+    import('./coordinator/coordinator-shell.tsx').then((module) => module.CoordinatorCrisis),
   ),
   checkScreen: once('check your answers screen', () =>
     import('./screens/check-answers-screen.tsx').then((module) => module.CheckAnswersScreen),
@@ -109,7 +106,7 @@ export type StartOptions = {
  */
 export function loadBeforeFirstRender(options: StartOptions): Promise<unknown> {
   const needed: Once<unknown>[] = [];
-  if (options.mode === 'coordinator') needed.push(parts.coordinatorShell, languageWords.en);
+  if (options.mode === 'coordinator') needed.push(parts.coordinatorShell, parts.coordinatorCrisis, languageWords.en);
   if (options.embed) needed.push(parts.resizeReporter);
   if (options.embed && options.clinic) needed.push(parts.clinicContact);
   if (options.parentOrigin !== null && window.parent !== window.self) needed.push(parts.exitMessage);
@@ -133,7 +130,7 @@ function idle(): Promise<void> {
  * parts' code runs in one long task. A failure is quiet: the screen that needs the part retries.
  */
 export async function loadAfterIntro(language: Language): Promise<void> {
-  for (const part of [parts.crisisScreen, parts.checkScreen, parts.resultsScreen, languageWords[language]]) {
+  for (const part of [parts.checkScreen, parts.resultsScreen, languageWords[language]]) {
     if (part.peek() !== undefined) continue;
     await idle();
     await part.load().catch(() => undefined);

@@ -1,5 +1,9 @@
-/** A screen that fails to render becomes a calm page with the helplines and a way to start again. */
+/**
+ * A screen that fails to render becomes a calm page with the helplines, a way to try again that
+ * resets nothing, and a way to start again; the page gives way by itself when the step changes.
+ */
 import { render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/ui/components/error-boundary.tsx';
@@ -41,6 +45,43 @@ describe('error boundary', () => {
     state.broken = false;
     await userEvent.setup().click(screen.getByRole('button', { name: 'Start again' }));
     expect(onStartAgain).toHaveBeenCalledOnce();
+    expect(screen.getByRole('heading', { level: 1, name: 'Working screen' })).toBeInTheDocument();
+  });
+
+  it('offers no "Try again" where it cannot keep the answers (the machine\'s own boundary)', () => {
+    renderBroken();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('"Try again" renders the screen afresh without resetting anything, and says Start again clears the answers', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const onStartAgain = vi.fn();
+    render(
+      <ErrorBoundary canTryAgain onStartAgain={onStartAgain}>
+        <Fragile />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByText(/Your answers are still here/)).toBeInTheDocument();
+    expect(screen.getByText('Start again clears all your answers, a saved copy too.')).toBeInTheDocument();
+    state.broken = false;
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onStartAgain).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { level: 1, name: 'Working screen' })).toBeInTheDocument();
+  });
+
+  it("gives way to the screens when the step changes, as after the browser's Back", () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const boundary = (step: string, children: ReactNode) => (
+      <ErrorBoundary canTryAgain resetKey={step} onStartAgain={vi.fn()}>
+        {children}
+      </ErrorBoundary>
+    );
+    const { rerender } = render(boundary('results', <Fragile />));
+    expect(screen.getByRole('heading', { level: 1, name: 'Sorry, something went wrong' })).toBeInTheDocument();
+    rerender(boundary('results', <Fragile />));
+    expect(screen.getByRole('heading', { level: 1, name: 'Sorry, something went wrong' })).toBeInTheDocument();
+    state.broken = false;
+    rerender(boundary('check', <Fragile />));
     expect(screen.getByRole('heading', { level: 1, name: 'Working screen' })).toBeInTheDocument();
   });
 

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
-import { englishFirstWords, firstWordsIn, languageWords as plannedWords } from '../../src/ui/load-plan.ts';
+import { englishFirstWords } from '../../src/i18n/english-first-words.ts';
+import { firstWordsIn, languageWords as plannedWords } from '../../src/ui/load-plan.ts';
 import { once } from '../../src/ui/once.ts';
 import { languageWords } from '../support/words.ts';
 
@@ -29,8 +30,16 @@ describe('the words in the loading plan', () => {
     }
   });
 
+  it("brings the crisis screens' words with the first screens, so an overdose answer never waits for a download", async () => {
+    expect(englishFirstWords.ui.crisis).toBe(languageWords.en.ui.crisis);
+    for (const language of LANGUAGES) {
+      await plannedWords[language].load();
+      expect(firstWordsIn(language)?.ui.crisis).toBe(languageWords[language].ui.crisis);
+    }
+  });
+
   it("keeps the words only the screens after the questions use out of the first screens' words", () => {
-    for (const key of ['crisis', 'check', 'results', 'familySection', 'exports', 'embed', 'coordinator']) {
+    for (const key of ['check', 'results', 'familySection', 'exports', 'embed', 'coordinator']) {
       expect(englishFirstWords.ui).not.toHaveProperty(key);
       expect(languageWords.en.ui).toHaveProperty(key);
     }

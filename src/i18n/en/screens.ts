@@ -132,6 +132,16 @@ const screens = {
       you: 'If someone may be overdosing, or you are in danger, call 911.',
       they: 'If someone may be overdosing, or is in danger, call 911.',
     },
+    /** Only where "Try again" is offered: the answers are still in the page. */
+    kept: {
+      you: 'Your answers are still here. If the connection dropped, try again once it is back: you will go on where you were.',
+      they: 'The answers are still here. If the connection dropped, try again once it is back: the questions go on where they were.',
+    },
+    tryAgain: 'Try again',
+    startAgainNote: {
+      you: 'Start again clears all your answers, a saved copy too.',
+      they: 'Start again clears all the answers, a saved copy too.',
+    },
     startAgain: 'Start again',
   },
   urlNotice: {

@@ -127,6 +127,15 @@ const screens = {
       you: 'Si alguien podría tener una sobredosis, o si usted está en peligro, llame al 911.',
       they: 'Si alguien podría tener una sobredosis, o está en peligro, llame al 911.',
     },
+    kept: {
+      you: 'Sus respuestas siguen aquí. Si se cortó la conexión, vuelva a intentarlo cuando regrese: seguirá donde estaba.',
+      they: 'Las respuestas siguen aquí. Si se cortó la conexión, vuelva a intentarlo cuando regrese: las preguntas seguirán donde estaban.',
+    },
+    tryAgain: 'Intentar de nuevo',
+    startAgainNote: {
+      you: 'Empezar de nuevo borra todas sus respuestas, también una copia guardada.',
+      they: 'Empezar de nuevo borra todas las respuestas, también una copia guardada.',
+    },
     startAgain: 'Empezar de nuevo',
   },
   urlNotice: {

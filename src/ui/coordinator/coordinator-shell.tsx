@@ -31,6 +31,10 @@ import { QuestionExtras } from './question-extras.tsx';
 import type { ShortcutName } from './shortcut-list.tsx';
 import { useCallShortcuts } from './use-call-shortcuts.ts';
 
+// The coordinator's crisis screens come with the shell (see parts.coordinatorCrisis in
+// load-plan.ts): whenever coordinator mode is on screen, they are here too, never a download away.
+export { CoordinatorCrisis } from './coordinator-crisis.tsx';
+
 const shortcutsOn: Record<string, readonly ShortcutName[]> = {
   intro: ['newCaller'],
   question: ['next', 'back', 'decline', 'answers', 'newCaller'],

@@ -2,22 +2,17 @@
  * Interrupts the questions at once after a crisis answer: an overdose now (SAFE-1), thoughts of
  * suicide or self-harm (SAFE-2), or signs of a dangerous withdrawal now, which need the emergency
  * department or 911 rather than waiting at home (WD-1). Each shows where to get help first, then
- * lets the person go on with the questions.
+ * lets the person go on with the questions. They are part of the first load, words included (see
+ * load-plan.ts), so no failed download can stand between a crisis answer and its help.
  */
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { CrisisKind } from '../../../questions/schema.ts';
-import { useAllMessages } from '../locale/use-all-messages.ts';
+import { useMessages } from '../messages.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { useLocale } from '../locale/locale-context.ts';
 import { ContactLink, ContactList } from '../components/contact-link.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { QuestionnaireActor } from '../questionnaire-actor.tsx';
-import { useAppOptions } from '../app-options.tsx';
-import { CoordinatorCrisis } from '../coordinator/coordinator-crisis.tsx';
-
-export function CrisisScreen({ kind }: { kind: CrisisKind }) {
-  return useAppOptions().mode === 'coordinator' ? <CoordinatorCrisis kind={kind} /> : <SelfCheckCrisis kind={kind} />;
-}
 
 const helpFor = {
   overdose: OverdoseSteps,
@@ -39,8 +34,8 @@ function useOpenAtTop(panel: RefObject<HTMLElement | null>, kind: CrisisKind) {
   }, [panel, kind]);
 }
 
-function SelfCheckCrisis({ kind }: { kind: CrisisKind }) {
-  const messages = useAllMessages();
+export function CrisisScreen({ kind }: { kind: CrisisKind }) {
+  const messages = useMessages();
   const actor = QuestionnaireActor.useActorRef();
   const panel = useRef<HTMLDivElement>(null);
   useOpenAtTop(panel, kind);
@@ -70,7 +65,7 @@ function SelfCheckCrisis({ kind }: { kind: CrisisKind }) {
 }
 
 function OverdoseSteps() {
-  const messages = useAllMessages();
+  const messages = useMessages();
   const { contacts } = useLocale();
   return (
     <>
@@ -88,7 +83,7 @@ function OverdoseSteps() {
 
 /** Why these signs cannot wait, then the one thing to press. */
 function EmergencyCareHelp() {
-  const messages = useAllMessages();
+  const messages = useMessages();
   const { contacts } = useLocale();
   return (
     <>
@@ -101,7 +96,7 @@ function EmergencyCareHelp() {
 }
 
 function SelfHarmHelp() {
-  const messages = useAllMessages();
+  const messages = useMessages();
   const { contacts } = useLocale();
   const t = messages.crisis;
   return (
