@@ -8,9 +8,12 @@
  * (data-clinic-booking-url="https://..." too, if it likes) and this script puts the self-check in
  * an iframe there, served from the script's own site with `embed=1`, `parentOrigin=<this page's
  * origin>` and the clinic details (checked here, and checked again inside the app, which never
- * trusts this page). The frame is sized from the app's `resize` messages. A message is used only
- * when it comes from that frame's window, from the app's origin, and has the documented shape;
- * anything else is ignored. When the person presses "Show my result to <clinic>'s page", the
+ * trusts this page). When the app in the frame says `ready` (from that frame's window, from the
+ * app's origin, delivered by the browser), this script hands it one end of a new MessageChannel
+ * and keeps the other: the app's messages come over that port alone, so no other script on this
+ * page (an analytics tag listening for `message` events, say) can read them. A message is used
+ * only when it has the documented shape; anything else is ignored. The frame is sized from the
+ * app's `resize` messages. When the person presses "Show my result to <clinic>'s page", the
  * container element fires a `treatment-self-check:complete` CustomEvent whose `detail.result` is
  * the shared summary. Nothing is logged or sent anywhere: no answers ever reach this page, and
  * what the page does with the result (e.g. fill in a form the person sends) is up to the clinic.
@@ -152,6 +155,11 @@
     };
   }
 
+  /** Whether a message on this window is the app's `ready`, in its exact shape. */
+  function isReady(data) {
+    return isRecord(data) && data.source === SOURCE && data.type === 'ready' && hasOnly(data, ['source', 'type']);
+  }
+
   /** `{ type: 'resize', height }`, `{ type: 'complete', result }` or `{ type: 'exit' }`, else null. */
   function parseMessage(data) {
     try {
@@ -198,13 +206,9 @@
     }
   }
 
-  function onMessage(event) {
-    // A script on this page can dispatch a made-up message that claims to come from the frame;
-    // only the browser's own (isTrusted) delivery of a real postMessage is acted on.
+  /** A message over a frame's port: only this script holds the port, so only the app can send on it. */
+  function onPortMessage(entry, event) {
     if (!event.isTrusted) return;
-    if (event.source === null || event.origin !== appOrigin) return;
-    const entry = frames.find((candidate) => candidate.frame.contentWindow === event.source);
-    if (entry === undefined) return;
     const message = parseMessage(event.data);
     if (message === null) return;
     if (message.type === 'resize') {
@@ -218,6 +222,23 @@
     entry.container.dispatchEvent(
       new CustomEvent(COMPLETE_EVENT, { bubbles: true, detail: { result: message.result } }),
     );
+  }
+
+  /**
+   * The app's `ready`, from one of this script's frames: a new channel for it (a reloaded frame
+   * asks again, and its old port is closed). A script on this page can dispatch a made-up event
+   * that claims to come from the frame; only the browser's own (isTrusted) delivery is acted on.
+   */
+  function onMessage(event) {
+    if (!event.isTrusted) return;
+    if (event.source === null || event.origin !== appOrigin || !isReady(event.data)) return;
+    const entry = frames.find((candidate) => candidate.frame.contentWindow === event.source);
+    if (entry === undefined) return;
+    if (entry.port !== null) entry.port.close();
+    const channel = new MessageChannel();
+    entry.port = channel.port1;
+    channel.port1.onmessage = (portEvent) => onPortMessage(entry, portEvent);
+    event.source.postMessage({ source: SOURCE, type: 'connect' }, appOrigin, [channel.port2]);
   }
 
   /** Puts the self-check in `container` (once), replacing any fallback content inside it. */
@@ -236,7 +257,7 @@
     frame.style.width = '100%';
     frame.style.height = '40rem';
     frame.style.border = '0';
-    frames.push({ frame, container });
+    frames.push({ frame, container, port: null });
     container.replaceChildren(frame);
   }
 

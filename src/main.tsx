@@ -15,6 +15,7 @@ import { readSavedProgress, type ReadResult } from './storage/local-store.ts';
 import { loadBeforeFirstRender, parts } from './ui/load-plan.ts';
 import { preferredLanguage } from './ui/locale/preferred-language.ts';
 import { appElement } from './ui/root-element.tsx';
+import { withRealParent } from './ui/embed/real-parent.ts';
 
 /** True when this visit starts exactly as the prerendered intro does. */
 function matchesPrerender(options: UrlOptions, language: Language, saved: ReadResult): boolean {
@@ -48,11 +49,11 @@ async function start(root: HTMLElement) {
   const saved = readSavedProgress();
   const readerLoaded = loadSavedAnswersReader(saved);
   const parsed = await urlOptions(window.location.search);
-  // A clinic's details belong inside its own page's frame: a direct link must not be able to put a
-  // made-up "clinic" number beside the helpline.
-  const options = window.self === window.top ? { ...parsed, clinic: null } : parsed;
+  const options = withRealParent(parsed);
   const language = options.language ?? preferredLanguage(navigator.languages);
   await Promise.all([loadBeforeFirstRender({ ...options, language }), readerLoaded]);
+  // In a clinic's frame, ask embed.js for the port the messages go over (src/ui/embed/parent-window.ts).
+  if (options.parentOrigin !== null) parts.hostLine.peek()?.connectToHost(options.parentOrigin);
   // The app's code has just run: let the browser breathe before React starts, and let React render
   // in small slices (a transition), so a slow phone never has one long task to get through.
   await new Promise((resolve) => setTimeout(resolve, 0));

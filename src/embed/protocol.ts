@@ -1,11 +1,15 @@
 /**
- * The messages the app, inside a clinic's iframe, sends to the host page (the contract in
- * docs/embedding.md): `{ source: 'treatment-self-check', type, ... }`, posted only to the validated
- * `parentOrigin`, never to `*`. `resize` carries the document height (growing and shrinking);
- * `complete` carries a short result summary, and only after the person presses the share button.
- * `exit` carries nothing: the quick exit asks the host page to replace itself with the neutral page
- * it already knows, since a Shift press does not let the frame move the top window itself.
- * No answer ever leaves in a message: the summary holds the suggestion, not what led to it.
+ * The messages between the app, inside a clinic's iframe, and embed.js on the host page (the
+ * contract in docs/embedding.md), all shaped `{ source: 'treatment-self-check', type, ... }`.
+ *
+ * The frame posts one `ready` (carrying nothing) to the validated `parentOrigin` on the parent
+ * window; embed.js answers with `connect` and a MessageChannel port it keeps the other end of.
+ * Every other message goes over that port, so only embed.js reads them, not every script on the
+ * clinic's page: `resize` carries the page's height, quantised so that a height tells no screen
+ * from another (`quantisedHeight`); `complete` carries a short result summary, only after the
+ * person presses the share button; `exit` carries nothing: the quick exit asks the host page to
+ * replace itself with the neutral page it already knows, since a Shift press does not let the
+ * frame move the top window itself. No answer ever leaves in a message.
  */
 import { z } from 'zod';
 import { MedicationIdSchema, SettingLevelSchema, type Recommendation } from '../rules/recommendation.ts';
@@ -41,6 +45,17 @@ export const ExitMessageSchema = z.strictObject({
   source: z.literal(MESSAGE_SOURCE),
   type: z.literal('exit'),
 });
+/** Frame → parent window: asks embed.js for the port. */
+export const ReadyMessageSchema = z.strictObject({
+  source: z.literal(MESSAGE_SOURCE),
+  type: z.literal('ready'),
+});
+/** Parent window → frame: hands over the port (in the event's `ports`, not in the data). */
+export const ConnectMessageSchema = z.strictObject({
+  source: z.literal(MESSAGE_SOURCE),
+  type: z.literal('connect'),
+});
+/** What goes over the port. */
 export const EmbedMessageSchema = z.discriminatedUnion('type', [
   ResizeMessageSchema,
   CompleteMessageSchema,
@@ -61,12 +76,34 @@ export function sharedResultOf(recommendation: Recommendation): SharedResult {
   });
 }
 
-export function resizeMessage(height: number): EmbedMessage {
-  return {
-    source: MESSAGE_SOURCE,
-    type: 'resize',
-    height: Math.min(MAX_HEIGHT, Math.max(0, Math.ceil(height))),
-  };
+/**
+ * The heights the frame may report: 1280 px, then each half as tall again (rounded up to 64 px),
+ * up to MAX_HEIGHT. Every question, error and crisis screen is shorter than the first step at any
+ * width from 320 px (tests/e2e/embed-channel.test.ts measures them), so all report the same
+ * height; longer pages (the intro, "Check your answers", the results) land in steps so wide that
+ * a few more or fewer rows rarely change the step. The frame is at most half as tall again as
+ * its content, the rest blank below it.
+ */
+export const HEIGHT_STEPS: readonly number[] = (() => {
+  const steps = [1280];
+  for (let last = 1280; last < MAX_HEIGHT;) {
+    last = Math.min(MAX_HEIGHT, Math.ceil((last * 1.5) / 64) * 64);
+    steps.push(last);
+  }
+  return steps;
+})();
+
+/** The smallest allowed height that holds `height`. */
+export function quantisedHeight(height: number): number {
+  return HEIGHT_STEPS.find((step) => step >= height) ?? MAX_HEIGHT;
+}
+
+export function resizeMessage(contentHeight: number): EmbedMessage {
+  return { source: MESSAGE_SOURCE, type: 'resize', height: quantisedHeight(Math.max(0, Math.ceil(contentHeight))) };
+}
+
+export function readyMessage() {
+  return ReadyMessageSchema.parse({ source: MESSAGE_SOURCE, type: 'ready' });
 }
 
 export function completeMessage(result: SharedResult): EmbedMessage {
@@ -77,15 +114,12 @@ export function exitMessage(): EmbedMessage {
   return { source: MESSAGE_SOURCE, type: 'exit' };
 }
 
-/** Anything with `postMessage(message, targetOrigin)`: the parent window, or a test double. */
-export type MessageTarget = { postMessage: (message: unknown, targetOrigin: string) => void };
+/** Anything with `postMessage(message)`: the port embed.js handed over, or a test double. */
+export type MessagePortLike = { postMessage: (message: unknown) => void };
 
-/**
- * Posts to the parent only when there is a parent origin to name; returns whether it was sent.
- * The origin comes from `parseUrlOptions`, which accepts only a bare http(s) origin, never `*`.
- */
-export function postToParent(target: MessageTarget | null, parentOrigin: string | null, message: EmbedMessage) {
-  if (target === null || parentOrigin === null || parentOrigin === '*') return false;
-  target.postMessage(EmbedMessageSchema.parse(message), parentOrigin);
+/** Sends over the port, once there is one; returns whether it was sent. */
+export function postToHost(port: MessagePortLike | null, message: EmbedMessage): boolean {
+  if (port === null) return false;
+  port.postMessage(EmbedMessageSchema.parse(message));
   return true;
 }

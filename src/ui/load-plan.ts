@@ -18,7 +18,7 @@
  * |   crisis screens              |   whole words of its language                                    |
  * | embed resize reporter         | trigger: `embed=1`, before the first render                      |
  * | clinic contact line           | trigger: an embed with a clinic, before the first render         |
- * | embed exit message            | trigger: a frame with a `parentOrigin`, before the first render  |
+ * | embed host line (port, exit)  | trigger: a frame with a `parentOrigin`, before the first render  |
  * | check, results screens        | idle, one at a time, once the person has left the intro          |
  * |                               |   (`loadAfterIntro`)                                             |
  * | whole words of the language   | idle, after the screens above (they speak with them)             |
@@ -75,7 +75,7 @@ export const parts = {
   clinicContact: once('clinic contact line', () =>
     import('./embed/clinic-contact.tsx').then((module) => module.ClinicContact),
   ),
-  exitMessage: once('embed exit message', () => import('./embed/exit-reporter.ts').then((module) => module.sendExit)),
+  hostLine: once('embed host line', () => import('./embed/host-line.ts')),
   // The same module as the shell, so the coordinator's crisis screens are here whenever it is.
   coordinatorCrisis: once('coordinator crisis screens', () =>
     import('./coordinator/coordinator-shell.tsx').then((module) => module.CoordinatorCrisis),
@@ -109,7 +109,7 @@ export function loadBeforeFirstRender(options: StartOptions): Promise<unknown> {
   if (options.mode === 'coordinator') needed.push(parts.coordinatorShell, parts.coordinatorCrisis, languageWords.en);
   if (options.embed) needed.push(parts.resizeReporter);
   if (options.embed && options.clinic) needed.push(parts.clinicContact);
-  if (options.parentOrigin !== null && window.parent !== window.self) needed.push(parts.exitMessage);
+  if (options.parentOrigin !== null && window.parent !== window.self) needed.push(parts.hostLine);
   if (options.language !== 'en') needed.push(languageWords[options.language]);
   return Promise.all(needed.map((part) => part.load().catch(() => undefined)));
 }

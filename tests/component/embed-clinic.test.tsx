@@ -25,18 +25,40 @@ function embedSearch(clinic: unknown, parentOrigin: string | null = PARENT) {
   return `?${params.toString()}`;
 }
 
-/** Renders the app as if framed by a page whose window records what it is sent. */
+/**
+ * The port to embed.js, as if it had been handed over (the handshake itself runs in real frames:
+ * tests/e2e/embed-channel.test.ts); it records what the app sends over it.
+ */
+const host = vi.hoisted(() => ({ posted: [] as unknown[], connected: true }));
+vi.mock('../../src/ui/embed/parent-window.ts', () => ({
+  connectToHost: () => undefined,
+  hasHostPort: () => host.connected,
+  sendToParent: (message: unknown) => {
+    if (!host.connected) return false;
+    host.posted.push(message);
+    return true;
+  },
+}));
+
+/** Renders the app as if framed by a clinic page, with embed.js's port connected. */
 function renderEmbedded(search: string) {
-  const posted: { message: unknown; targetOrigin: string }[] = [];
-  const parent = { postMessage: (message: unknown, targetOrigin: string) => posted.push({ message, targetOrigin }) };
-  vi.spyOn(window, 'parent', 'get').mockReturnValue(parent as unknown as Window);
+  host.posted.length = 0;
+  vi.spyOn(window, 'parent', 'get').mockReturnValue({} as Window);
   const user = userEvent.setup();
   render(
     <StrictMode>
       <App options={parseUrlOptions(search)} />
     </StrictMode>,
   );
-  return { user, posted };
+  return { user, posted: host.posted };
+}
+
+/** From the intro to the results, calmly. */
+async function seeResults(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('radio', { name: 'Myself' }));
+  await user.click(screen.getByRole('button', { name: 'Start now' }));
+  await answerUntilCheckPage(user, { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] });
+  await user.click(screen.getByRole('button', { name: 'See my results' }));
 }
 
 afterEach(() => {
@@ -83,14 +105,11 @@ describe('the app in a clinic embed', () => {
 
   it('marks what the clinic offers and shares the result only when the person presses the button', async () => {
     const { user, posted } = renderEmbedded(embedSearch(riverside));
-    await user.click(screen.getByRole('radio', { name: 'Myself' }));
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
-    await answerUntilCheckPage(user, { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] });
-    await user.click(screen.getByRole('button', { name: 'See my results' }));
+    await seeResults(user);
 
     const offers = screen.getByRole('region', { name: 'What Riverside Recovery Clinic offers' });
     expect(within(offers).getAllByText('Offered by Riverside Recovery Clinic').length).toBeGreaterThan(0);
-    expect(posted.filter(({ message }) => (message as { type: string }).type === 'complete')).toEqual([]);
+    expect(posted.filter((message) => (message as { type: string }).type === 'complete')).toEqual([]);
 
     const share = screen.getByRole('region', { name: "Show your result to Riverside Recovery Clinic's page" });
     expect(within(share).getByText('Your answers to the questions are not sent.')).toBeInTheDocument();
@@ -98,10 +117,9 @@ describe('the app in a clinic embed', () => {
     expect(within(share).queryByRole('link', { name: '555-0100' })).not.toBeInTheDocument();
     await user.click(within(share).getByRole('button', { name: "Show my result to Riverside Recovery Clinic's page" }));
 
-    const completes = posted.filter(({ message }) => (message as { type: string }).type === 'complete');
+    const completes = posted.filter((message) => (message as { type: string }).type === 'complete');
     expect(completes).toHaveLength(1);
-    expect(completes[0]?.targetOrigin).toBe(PARENT);
-    expect(completes[0]?.message).toMatchObject({ source: MESSAGE_SOURCE, type: 'complete' });
+    expect(completes[0]).toMatchObject({ source: MESSAGE_SOURCE, type: 'complete' });
     const confirmation = within(share).getByRole('status');
     expect(confirmation).toHaveTextContent(
       "Riverside Recovery Clinic's page now has your result. This self-check did not tell anyone, so do not wait for a call.",
@@ -117,22 +135,28 @@ describe('the app in a clinic embed', () => {
 
   it('points to the clinic booking page after sharing, opened apart from the frame', async () => {
     const { user } = renderEmbedded(embedSearch({ ...riverside, bookingUrl: 'https://clinic.example/book' }));
-    await user.click(screen.getByRole('radio', { name: 'Myself' }));
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
-    await answerUntilCheckPage(user, { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] });
-    await user.click(screen.getByRole('button', { name: 'See my results' }));
+    await seeResults(user);
     await user.click(screen.getByRole('button', { name: "Show my result to Riverside Recovery Clinic's page" }));
     const book = screen.getByRole('link', { name: 'Book online with Riverside Recovery Clinic (opens a new tab)' });
     expect(book).toHaveAttribute('href', 'https://clinic.example/book');
     expect(book).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  it('offers no share button before embed.js has handed over its port', async () => {
+    host.connected = false;
+    try {
+      const { user } = renderEmbedded(embedSearch(riverside));
+      await seeResults(user);
+      expect(screen.getByRole('region', { name: 'What Riverside Recovery Clinic offers' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /Show my result/ })).not.toBeInTheDocument();
+    } finally {
+      host.connected = true;
+    }
+  });
+
   it('offers no share button without a valid parent origin', async () => {
     const { user } = renderEmbedded(embedSearch(riverside, '*'));
-    await user.click(screen.getByRole('radio', { name: 'Myself' }));
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
-    await answerUntilCheckPage(user, { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] });
-    await user.click(screen.getByRole('button', { name: 'See my results' }));
+    await seeResults(user);
     expect(screen.getByRole('region', { name: 'What Riverside Recovery Clinic offers' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Show my result/ })).not.toBeInTheDocument();
   });

@@ -39,7 +39,7 @@ async function postForgeries(from: Page | Frame, target: 'self' | 'parent'): Pro
 }
 
 describe('the embed refuses what it should', () => {
-  test('ignores messages, exit included, from the host page, a third site and another window of the app origin', async () => {
+  test('ignores messages, exit included, from the host page, a third site, another window of the app origin and the app frame itself outside its port', async () => {
     const { host, third, appOrigin } = sites();
     const extra =
       `<iframe id="third" title="Another site" src="${third.serve('/blank', blankPage)}"></iframe>` +
@@ -72,12 +72,35 @@ describe('the embed refuses what it should', () => {
       expect(app.page.url()).toBe(url);
       expect(app.problems.foreignRequests).toEqual([]);
 
-      // The same complete message from the app's own frame does arrive: the listener was there all along.
-      await frame.evaluate((message) => window.parent.postMessage(message, '*'), forgedComplete);
-      await app.page.waitForFunction(
-        () => (window as unknown as { hostRecord: { completes: unknown[] } }).hostRecord.completes.length === 1,
+      // Even the app's own frame is not heard on the window: the result and the exit go over the port alone.
+      await frame.evaluate(
+        ([message, exit]) => {
+          window.parent.postMessage(message, '*');
+          window.parent.postMessage(exit, '*');
+          window.parent.postMessage({ marker: 'after' }, '*');
+        },
+        [forgedComplete, forgedExit] as const,
       );
+      await app.page.waitForFunction(() =>
+        (window as unknown as { hostRecord: { messages: { data: unknown }[] } }).hostRecord.messages.some(
+          (message) => JSON.stringify(message.data) === '{"marker":"after"}',
+        ),
+      );
+      expect((await hostRecord(app.page)).completes).toEqual([]);
       expect(app.page.url()).toBe(url);
+
+      // A "ready" from a frame that is not the app's gets no port.
+      const third = await frameBySelector(app.page, '#third');
+      const handedPorts = await third.evaluate(async () => {
+        let ports = 0;
+        window.addEventListener('message', (event) => {
+          ports += event.ports.length;
+        });
+        window.parent.postMessage({ source: 'treatment-self-check', type: 'ready' }, '*');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return ports;
+      });
+      expect(handedPorts).toBe(0);
       expectCleanPage(app);
     } finally {
       await app.close();

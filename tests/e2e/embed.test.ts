@@ -6,6 +6,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { en } from '../support/words.ts';
+import { HEIGHT_STEPS } from '../../src/embed/protocol.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectCleanPage, openPage, type AppPage } from './support/browser.ts';
 import { appFrame, embedHostPage, hostRecord, useEmbedSites, walkFrameToResults } from './support/host-page.ts';
@@ -118,11 +119,11 @@ describe('the self-check embedded in a clinic page', () => {
 
       // Content that shrinks with focus left where it was: embed.js brings the frame's top into view.
       await scrollNearFrameBottom(intro);
-      await frame.evaluate(
-        ({ origin, height }) => parent.postMessage({ source: 'treatment-self-check', type: 'resize', height }, origin),
-        { origin: new URL(app.page.url()).origin, height: 400 },
+      await frame.evaluate(() => document.querySelector('main')?.replaceChildren());
+      await app.page.waitForFunction(
+        (height) => window.document.querySelector('iframe')?.style.height === `${String(height)}px`,
+        HEIGHT_STEPS[0],
       );
-      await app.page.waitForFunction(() => window.document.querySelector('iframe')?.style.height === '400px');
       const shrunk = await app.page.evaluate(() => ({
         frameTop: window.document.querySelector('iframe')?.getBoundingClientRect().top,
         scrollY: window.scrollY,
@@ -133,16 +134,16 @@ describe('the self-check embedded in a clinic page', () => {
     }
   });
 
-  test('sends only resize messages during a whole walk, and the result only when the person shares it', async () => {
+  test('the clinic page hears only one empty "ready" in a whole walk, and gets the result only when the person shares it', async () => {
     const app = await openHost('/share');
     try {
       const frame = await appFrame(app.page);
       await walkFrameToResults(frame, () => Promise.resolve());
       const { appOrigin } = sites();
       const beforeShare = await hostRecord(app.page);
-      expect(beforeShare.messages.length).toBeGreaterThan(0);
-      const kinds = beforeShare.messages.map(({ origin, data }) => `${origin} ${(data as { type?: string }).type}`);
-      expect(new Set(kinds)).toEqual(new Set([`${appOrigin} resize`]));
+      expect(beforeShare.messages).toEqual([
+        { origin: appOrigin, data: { source: 'treatment-self-check', type: 'ready' } },
+      ]);
       expect(beforeShare.completes).toEqual([]);
 
       await expectNoAxeViolations(app.page);

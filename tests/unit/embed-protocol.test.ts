@@ -1,41 +1,50 @@
-/** The app's side of the embed protocol: what is sent, and to whom. */
+/** The app's side of the embed protocol: what is sent, over what, and how tall a frame may say it is. */
 import { describe, expect, it } from 'vitest';
 import { assessInEnglish } from '../support/words.ts';
 import {
+  ConnectMessageSchema,
   EmbedMessageSchema,
+  HEIGHT_STEPS,
+  MAX_HEIGHT,
   MESSAGE_SOURCE,
   completeMessage,
   exitMessage,
-  postToParent,
+  postToHost,
+  quantisedHeight,
+  readyMessage,
   resizeMessage,
   sharedResultOf,
-  type MessageTarget,
+  type MessagePortLike,
 } from '../../src/embed/protocol.ts';
 import { withoutSetting, withSetting } from './support/export-cases.ts';
 
 function recorder() {
-  const posted: { message: unknown; targetOrigin: string }[] = [];
-  const target: MessageTarget = { postMessage: (message, targetOrigin) => posted.push({ message, targetOrigin }) };
-  return { posted, target };
+  const posted: unknown[] = [];
+  const port: MessagePortLike = { postMessage: (message) => posted.push(message) };
+  return { posted, port };
 }
 
 const answers = { 'opioids-used': ['heroin'], 'open-to-medication': 'yes', 'overdose-now': 'no' };
 
 describe('embed protocol', () => {
-  it('posts only to the named parent origin', () => {
-    const { posted, target } = recorder();
-    expect(postToParent(target, 'https://clinic.example', resizeMessage(812.2))).toBe(true);
-    expect(posted).toEqual([
-      { message: { source: MESSAGE_SOURCE, type: 'resize', height: 813 }, targetOrigin: 'https://clinic.example' },
-    ]);
+  it('sends over the port embed.js handed over, and nothing before there is one', () => {
+    const { posted, port } = recorder();
+    expect(postToHost(null, resizeMessage(812.2))).toBe(false);
+    expect(postToHost(port, resizeMessage(812.2))).toBe(true);
+    expect(posted).toEqual([{ source: MESSAGE_SOURCE, type: 'resize', height: 1280 }]);
   });
 
-  it('posts nothing without a parent origin, to "*", or without a parent window', () => {
-    const { posted, target } = recorder();
-    expect(postToParent(target, null, resizeMessage(100))).toBe(false);
-    expect(postToParent(target, '*', resizeMessage(100))).toBe(false);
-    expect(postToParent(null, 'https://clinic.example', resizeMessage(100))).toBe(false);
-    expect(posted).toEqual([]);
+  it('asks for the port with a ready message that carries nothing, and takes a connect only in its exact shape', () => {
+    expect(readyMessage()).toEqual({ source: MESSAGE_SOURCE, type: 'ready' });
+    expect(ConnectMessageSchema.safeParse({ source: MESSAGE_SOURCE, type: 'connect' }).success).toBe(true);
+    for (const data of [
+      { source: MESSAGE_SOURCE, type: 'connect', port: 1 },
+      { source: 'other', type: 'connect' },
+      'connect',
+      null,
+    ]) {
+      expect(ConnectMessageSchema.safeParse(data).success).toBe(false);
+    }
   });
 
   it('shares the suggestion only: the setting, medicines to discuss and versions, no answers', () => {
@@ -70,14 +79,11 @@ describe('embed protocol', () => {
     expect(EmbedMessageSchema.safeParse(completeMessage(result)).success).toBe(true);
   });
 
-  it('sends exit with nothing but its source and type, to the named parent origin only', () => {
-    const { posted, target } = recorder();
-    expect(postToParent(target, 'https://clinic.example', exitMessage())).toBe(true);
-    expect(postToParent(target, null, exitMessage())).toBe(false);
-    expect(postToParent(target, '*', exitMessage())).toBe(false);
-    expect(posted).toEqual([
-      { message: { source: MESSAGE_SOURCE, type: 'exit' }, targetOrigin: 'https://clinic.example' },
-    ]);
+  it('sends exit with nothing but its source and type, over the port only', () => {
+    const { posted, port } = recorder();
+    expect(postToHost(null, exitMessage())).toBe(false);
+    expect(postToHost(port, exitMessage())).toBe(true);
+    expect(posted).toEqual([{ source: MESSAGE_SOURCE, type: 'exit' }]);
   });
 
   it('accepts exit only in its exact shape', () => {
@@ -91,8 +97,26 @@ describe('embed protocol', () => {
     }
   });
 
-  it('clamps heights to whole, non-negative pixels', () => {
-    expect(resizeMessage(-5)).toMatchObject({ height: 0 });
-    expect(resizeMessage(10.1)).toMatchObject({ height: 11 });
+  it('reports one height for every page up to 1280 px, so no question or crisis screen stands out', () => {
+    for (const height of [-5, 0, 571.4, 799, 1058, 1280]) expect(resizeMessage(height)).toMatchObject({ height: 1280 });
+  });
+
+  it('reports longer pages in steps each at most half as tall again, up to the largest height allowed', () => {
+    expect(HEIGHT_STEPS[0]).toBe(1280);
+    for (const [index, step] of HEIGHT_STEPS.entries()) {
+      if (index === 0) continue;
+      const previous = HEIGHT_STEPS[index - 1] ?? 0;
+      expect(step).toBeGreaterThan(previous);
+      expect(step).toBeLessThanOrEqual(Math.ceil((previous * 1.5) / 64) * 64);
+    }
+    expect(HEIGHT_STEPS.at(-1)).toBe(MAX_HEIGHT);
+    expect(quantisedHeight(1281)).toBe(HEIGHT_STEPS[1]);
+    expect(quantisedHeight(4615)).toBe(quantisedHeight(4800));
+    expect(resizeMessage(MAX_HEIGHT * 2)).toMatchObject({ height: MAX_HEIGHT });
+    for (const height of [1, 1500, 7003, 9999.5]) {
+      const reported = quantisedHeight(height);
+      expect(reported).toBeGreaterThanOrEqual(height);
+      expect(HEIGHT_STEPS).toContain(reported);
+    }
   });
 });

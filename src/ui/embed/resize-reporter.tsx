@@ -1,7 +1,9 @@
 /**
  * Tells the embedding page how tall the app is, so its iframe fits without a second scrollbar.
- * The height of the <html> box is its content (not the frame's viewport), so it shrinks as well as
- * grows; a ResizeObserver reports every change, and an unchanged height is not sent twice.
+ * The body's height is the content's (not the frame's viewport), so it shrinks as well as grows;
+ * a ResizeObserver reports every change. What is sent is the quantised height (protocol.ts), so a
+ * height tells no screen from another, and the page is made that tall too (the rest blank), so
+ * the frame and its page always agree; an unchanged height is not sent twice.
  */
 import { useEffect } from 'react';
 import { resizeMessage } from '../../embed/protocol.ts';
@@ -12,16 +14,17 @@ export function ResizeReporter() {
   const { parentOrigin } = useAppOptions();
   useEffect(() => {
     if (parentOrigin === null || typeof ResizeObserver === 'undefined') return;
-    const root = document.documentElement;
+    const content = document.body;
     let last = -1;
     const report = () => {
-      const height = Math.ceil(root.getBoundingClientRect().height);
-      if (height === last) return;
-      last = height;
-      sendToParent(parentOrigin, resizeMessage(height));
+      const message = resizeMessage(content.getBoundingClientRect().height);
+      if (message.type !== 'resize' || message.height === last) return;
+      last = message.height;
+      document.documentElement.style.minHeight = `${String(message.height)}px`;
+      sendToParent(message);
     };
     const observer = new ResizeObserver(report);
-    observer.observe(root);
+    observer.observe(content);
     report();
     return () => observer.disconnect();
   }, [parentOrigin]);

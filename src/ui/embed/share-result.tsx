@@ -15,9 +15,9 @@ import { clinicAccentStyle } from './clinic-accent.ts';
 import { ClinicNextStep } from './clinic-next-step.tsx';
 import { sendToParent } from './parent-window.ts';
 
-type Props = { clinic: ClinicConfig; parentOrigin: string; recommendation: Recommendation };
+type Props = { clinic: ClinicConfig; recommendation: Recommendation };
 
-export function ShareResult({ clinic, parentOrigin, recommendation }: Props) {
+export function ShareResult({ clinic, recommendation }: Props) {
   const t = useAllMessages().embed;
   const [sent, setSent] = useState(false);
   const confirmation = useRef<HTMLParagraphElement>(null);
@@ -53,7 +53,7 @@ export function ShareResult({ clinic, parentOrigin, recommendation }: Props) {
           <button
             type="button"
             className="button button--clinic"
-            onClick={() => setSent(sendToParent(parentOrigin, completeMessage(result)))}
+            onClick={() => setSent(sendToParent(completeMessage(result)))}
           >
             {t.shareButton(clinic.name)}
           </button>

@@ -43,7 +43,7 @@ export function QuickExitProvider({ children }: { children: ReactNode }) {
     clearCopiedText();
     actor.send({ type: 'restart' });
     // In a frame with a parent origin, the plan loaded the `exit` sender before the first render.
-    replaceWithNeutralPage(parentOrigin, parts.exitMessage.peek());
+    replaceWithNeutralPage(parentOrigin, parts.hostLine.peek()?.sendExit);
   }, [actor, parentOrigin]);
   const announcement = useShiftExit(leave);
   return (

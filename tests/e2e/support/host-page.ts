@@ -11,7 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { closeBrowser } from './browser.ts';
 import { startServer, type StaticServer } from './server.ts';
-import { calmPicks } from './walk.ts';
+import { calmPicks, type Picks } from './walk.ts';
 import { allQuestions } from '../../../questions/journey.ts';
 import { type QuestionId } from '../../../questions/questionnaire.ts';
 import { questionnaire } from '../../support/words.ts';
@@ -162,10 +162,14 @@ async function nextHeading(frame: Frame, before: string): Promise<string> {
 }
 
 /**
- * Walks the questions inside the frame with `calmPicks` (first options elsewhere) to the results,
- * calling `onScreen` on each screen.
+ * Walks the questions inside the frame with `picks` (by default `calmPicks`; first options
+ * elsewhere) to the results, calling `onScreen` on each screen.
  */
-export async function walkFrameToResults(frame: Frame, onScreen: (heading: string) => Promise<void>) {
+export async function walkFrameToResults(
+  frame: Frame,
+  onScreen: (heading: string) => Promise<void>,
+  picks: Picks = calmPicks,
+) {
   let heading = ((await frame.locator('main h1').textContent()) ?? '').trim();
   await onScreen(heading);
   await frame
@@ -182,7 +186,7 @@ export async function walkFrameToResults(frame: Frame, onScreen: (heading: strin
     } else if (heading !== en.results.title) {
       const question = questionsByText.get(heading);
       if (question === undefined) throw new Error(`No question has the heading "${heading}"`);
-      const labels = calmPicks[question.id as QuestionId] ?? [question.options[0]?.label ?? ''];
+      const labels = picks[question.id as QuestionId] ?? [question.options[0]?.label ?? ''];
       for (const label of labels) {
         await frame
           .getByLabel(label, { exact: true })
