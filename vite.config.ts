@@ -2,10 +2,13 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { prerenderIntro } from './scripts/prerender.ts';
 import { firstLoadGroup } from './scripts/first-load-chunk.ts';
+import { siteHeaders } from './scripts/site-headers.ts';
 
 export default defineConfig({
   // prerenderIntro writes the intro screen into the built index.html (see scripts/prerender.ts).
   plugins: [react(), prerenderIntro()],
+  // `npm run preview` sends the headers a static host reads from public/_headers.
+  preview: { headers: Object.fromEntries(siteHeaders(import.meta.dirname)) },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -10,6 +10,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin } from 'vite';
 import { checkStyleHash, withInlineStylesheet } from './inline-style.ts';
+import { metaPolicy, siteHeaders, withMetaPolicy } from './site-headers.ts';
 import { onlyMatch } from './only-match.ts';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
@@ -86,7 +87,10 @@ export function prerenderIntro(): Plugin {
       const rendered = withPrerenderedRoot(readFileSync(file, 'utf8'), await renderIntro(root));
       const { html, hashSource } = withInlineStylesheet(withLowPriorityEntry(rendered), distDir);
       checkStyleHash(root, distDir, hashSource, process.env['UPDATE_STYLE_HASH'] === '1');
-      writeFileSync(file, html);
+      // A host that ignores _headers still runs the page under the same policy (see site-headers.ts).
+      const policy = siteHeaders(root).get('Content-Security-Policy');
+      if (policy === undefined) throw new Error('public/_headers sets no Content-Security-Policy');
+      writeFileSync(file, withMetaPolicy(html, metaPolicy(policy)));
     },
   };
 }

@@ -9,17 +9,25 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeBrowser, expectCleanPage, openPage, waitForApp } from './support/browser.ts';
 import { startServer, type StaticServer } from './support/server.ts';
+import { fileURLToPath } from 'node:url';
 import { styleHashSource } from '../../scripts/inline-style.ts';
+import { siteHeaders } from '../../scripts/site-headers.ts';
 
 /** The `/*` block of public/_headers: header name (lower case) to value. */
 function staticHostHeaders(): Map<string, string> {
+  const every = siteHeaders(fileURLToPath(new URL('../../', import.meta.url)));
+  return new Map([...every].map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+/** What public/_headers sets for one path pattern (e.g. `/embed.js`), besides the `/*` block. */
+function staticHostRule(pattern: string): string {
   const text = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
-  const block = text.split(/^\/\*\s*$/m)[1]?.split(/^\S/m)[0] ?? '';
-  const entries = [...block.matchAll(/^\s+([\w-]+):\s*(.+)$/gm)].map(([, name = '', value = '']) => [
-    name.toLowerCase(),
-    value.trim(),
-  ]);
-  return new Map(entries as [string, string][]);
+  return (
+    text
+      .split(new RegExp(`^${pattern.replace(/[.*]/g, '\\$&')}\\s*$`, 'm'))[1]
+      ?.split(/^\S/m)[0]
+      ?.trim() ?? ''
+  );
 }
 
 const expected = staticHostHeaders();
@@ -48,6 +56,7 @@ describe('security headers from nginx with deploy/nginx.conf', () => {
     expect([...expected.keys()].sort()).toEqual([
       'content-security-policy',
       'cross-origin-opener-policy',
+      'cross-origin-resource-policy',
       'permissions-policy',
       'referrer-policy',
       'strict-transport-security',
@@ -79,8 +88,22 @@ describe('security headers from nginx with deploy/nginx.conf', () => {
     expect(response.status).toBe(row.status);
     const received = Object.fromEntries([...expected.keys()].map((name) => [name, response.headers.get(name)]));
     expect(received).toEqual(Object.fromEntries(expected));
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     expect(response.headers.get('cache-control')).toBe(row.cache);
     expect(response.headers.get('content-type')).toContain(row.type);
+  });
+
+  test.each([
+    { what: 'embed.js, which clinic pages load', path: 'embed.js', rule: '/embed.js' },
+    { what: 'the FHIR Questionnaire, which form tools fetch', path: 'fhir/Questionnaire.json', rule: '/fhir/*' },
+  ])('$what: other sites may load it, and public/_headers says so too', async ({ path, rule }) => {
+    const response = await fetch(deployed.url + path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    const others = [...expected.keys()].filter((name) => name !== 'cross-origin-resource-policy');
+    const received = Object.fromEntries(others.map((name) => [name, response.headers.get(name)]));
+    expect(received).toEqual(Object.fromEntries(others.map((name) => [name, expected.get(name)])));
+    expect(staticHostRule(rule)).toBe('Cross-Origin-Resource-Policy: cross-origin');
   });
 
   test("the policy allows only this site: no inline or eval script, no inline style but the page's own stylesheet (by its hash), no plugins, no <base>", () => {
@@ -103,6 +126,8 @@ describe('security headers from nginx with deploy/nginx.conf', () => {
       'object-src': "'none'",
       'base-uri': "'none'",
       'form-action': "'self'",
+      'require-trusted-types-for': "'script'",
+      'trusted-types': "'none'",
       'frame-ancestors': "'self'",
     });
   });
@@ -122,13 +147,26 @@ describe('the policy in Chromium', () => {
       expectCleanPage(app);
       const ran = await app.page.evaluate(async () => {
         const script = document.createElement('script');
-        script.textContent = 'document.body.dataset.injected = "yes"';
+        // As text nodes: Trusted Types refuses a string set as script text outright.
+        script.append(document.createTextNode('document.body.dataset.injected = "yes"'));
         document.head.append(script);
         await new Promise((resolve) => setTimeout(resolve, 100));
         return document.body.dataset['injected'] ?? 'no';
       });
       expect(ran).toBe('no');
-      expect(app.problems.cspViolations.join('\n')).toMatch(/script-src-elem blocked inline/);
+      // Trusted Types refuses it before script-src is asked (tests/e2e/policy-without-headers.test.ts
+      // shows script-src refusing an inline script in the markup).
+      expect(app.problems.cspViolations.join('\n')).toMatch(/require-trusted-types-for blocked trusted-types-sink/);
+      // Trusted Types: no string can be written into the page as HTML.
+      const written = await app.page.evaluate(() => {
+        try {
+          document.body.insertAdjacentHTML('beforeend', '<img src="x" alt="">');
+          return 'written';
+        } catch (error) {
+          return error instanceof TypeError ? 'refused' : String(error);
+        }
+      });
+      expect(written).toBe('refused');
     } finally {
       await app.close();
     }
