@@ -2,10 +2,12 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { prerenderIntro } from './scripts/prerender.ts';
 import { firstLoadGroup } from './scripts/first-load-chunk.ts';
+import { offlineWorker } from './scripts/offline-worker.ts';
 
 export default defineConfig({
-  // prerenderIntro writes the intro screen into the built index.html (see scripts/prerender.ts).
-  plugins: [react(), prerenderIntro()],
+  // prerenderIntro writes the intro screen into the built index.html (see scripts/prerender.ts);
+  // offlineWorker then writes sw.js, which keeps the built files for offline use.
+  plugins: [react(), prerenderIntro(), offlineWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -20,6 +20,8 @@
  * |   screens                     |   (`loadAfterIntro`)                                             |
  * | whole words of the language   | idle, after the screens above (they speak with them)             |
  * |   on screen                   |                                                                  |
+ * | offline worker (sw.js), which | idle, once the first screen is on screen (`keepForOffline`); not |
+ * |   then fetches the whole site |   in a clinic's frame; its downloads run in the worker           |
  *
  * A screen whose part has not arrived yet shows a calm loading line until it has. Each download
  * is marked in the browser's performance panel ("load: <part>").
@@ -91,6 +93,11 @@ export const parts = {
   ),
 };
 
+/** Not a chunk of the page: registering fetches sw.js (src/offline/service-worker.ts), which keeps the site. */
+const offlineWorker = once('offline worker', () =>
+  navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { updateViaCache: 'none' }),
+);
+
 /** What a page opened with these options needs before its first render. */
 export type StartOptions = {
   readonly mode: string;
@@ -138,4 +145,20 @@ export async function loadAfterIntro(language: Language): Promise<void> {
     await idle();
     await part.load().catch(() => undefined);
   }
+}
+
+/**
+ * The offline worker, registered in an idle moment once the first screen is on screen: the worker
+ * then fetches the site's files on its own thread, so a reload with no connection still works
+ * (src/offline/service-worker.ts). Not in a clinic's frame: there the browser would keep a copy
+ * apart for that clinic's site alone, and the clinic's own page would not load offline anyway
+ * (docs/embedding.md). Not in development either: there is no sw.js to register. Nothing is said
+ * if it fails; the page works as before, online.
+ */
+export function keepForOffline(options: Pick<StartOptions, 'embed'>): void {
+  const framed = options.embed || window.self !== window.top;
+  if (framed || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  void idle()
+    .then(() => offlineWorker.load())
+    .catch(() => undefined);
 }
