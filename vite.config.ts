@@ -3,10 +3,12 @@ import react from '@vitejs/plugin-react';
 import { prerenderIntro } from './scripts/prerender.ts';
 import { firstLoadGroup } from './scripts/first-load-chunk.ts';
 import { siteHeaders } from './scripts/site-headers.ts';
+import { offlineWorker } from './scripts/offline-worker.ts';
 
 export default defineConfig({
-  // prerenderIntro writes the intro screen into the built index.html (see scripts/prerender.ts).
-  plugins: [react(), prerenderIntro()],
+  // prerenderIntro writes the intro screen into the built index.html (see scripts/prerender.ts);
+  // offlineWorker then writes sw.js, which keeps the built files for offline use.
+  plugins: [react(), prerenderIntro(), offlineWorker()],
   // `npm run preview` sends the headers a static host reads from public/_headers.
   preview: { headers: Object.fromEntries(siteHeaders(import.meta.dirname)) },
   build: {

@@ -3,8 +3,8 @@
  * intro as a first-time visitor sees it (English, self-check, nothing saved: see
  * scripts/prerender.ts); when this visit matches, React hydrates that markup instead of rebuilding
  * it. Any other visit (another language, coordinator mode, an embed, saved answers, unknown
- * parameters) renders fresh. What each visit needs before its first render, and what loads once
- * the person has left the intro, is the loading plan's (src/ui/load-plan.ts).
+ * parameters) renders fresh. What each visit needs before its first render, what loads once the
+ * person has left the intro, and the offline worker, are the loading plan's (src/ui/load-plan.ts).
  */
 import './config/strict-csp.ts';
 import { startTransition } from 'react';
@@ -12,7 +12,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { DEFAULT_URL_OPTIONS, type UrlOptions } from './config/url-options.ts';
 import type { Language } from './i18n/languages.ts';
 import { readSavedProgress, type ReadResult } from './storage/local-store.ts';
-import { loadBeforeFirstRender, parts } from './ui/load-plan.ts';
+import { keepForOffline, loadBeforeFirstRender, parts } from './ui/load-plan.ts';
 import { preferredLanguage } from './ui/locale/preferred-language.ts';
 import { appElement } from './ui/root-element.tsx';
 import { withRealParent } from './ui/embed/real-parent.ts';
@@ -65,6 +65,7 @@ async function start(root: HTMLElement) {
       createRoot(root).render(appElement(options));
     }
   });
+  keepForOffline(options);
 }
 
 const root = document.getElementById('root');

@@ -23,6 +23,8 @@
  * |                               |   (`loadAfterIntro`)                                             |
  * | whole words of the language   | idle, after the screens above (they speak with them)             |
  * |   on screen                   |                                                                  |
+ * | offline worker (sw.js), which | idle, once the first screen is on screen (`keepForOffline`); not |
+ * |   then fetches the whole site |   in a clinic's frame; its downloads run in the worker           |
  *
  * A screen whose part has not arrived yet shows a calm loading line until it has; one whose part
  * cannot be fetched shows the error page, whose "Try again" keeps every answer and the step (see
@@ -36,6 +38,7 @@ import type { ClinicConfig } from '../embed/clinic-config.ts';
 import { englishFirstWords } from '../i18n/english-first-words.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import type { FirstWords, LanguageWords } from '../i18n/word-types.ts';
+import { offlineWorkerUrl } from './offline-worker-url.ts';
 import { once, type Once } from './once.ts';
 
 /** A language's whole words: one part per language, all of its files together. */
@@ -88,6 +91,11 @@ export const parts = {
   ),
 };
 
+/** Not a chunk of the page: registering fetches sw.js (src/offline/service-worker.ts), which keeps the site. */
+const offlineWorker = once('offline worker', () =>
+  navigator.serviceWorker.register(offlineWorkerUrl(`${import.meta.env.BASE_URL}sw.js`), { updateViaCache: 'none' }),
+);
+
 /** What a page opened with these options needs before its first render. */
 export type StartOptions = {
   readonly mode: string;
@@ -135,4 +143,20 @@ export async function loadAfterIntro(language: Language): Promise<void> {
     await idle();
     await part.load().catch(() => undefined);
   }
+}
+
+/**
+ * The offline worker, registered in an idle moment once the first screen is on screen: the worker
+ * then fetches the site's files on its own thread, so a reload with no connection still works
+ * (src/offline/service-worker.ts). Not in a clinic's frame: there the browser would keep a copy
+ * apart for that clinic's site alone, and the clinic's own page would not load offline anyway
+ * (docs/embedding.md). Not in development either: there is no sw.js to register. Nothing is said
+ * if it fails; the page works as before, online.
+ */
+export function keepForOffline(options: Pick<StartOptions, 'embed'>): void {
+  const framed = options.embed || window.self !== window.top;
+  if (framed || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  void idle()
+    .then(() => offlineWorker.load())
+    .catch(() => undefined);
 }

@@ -20,10 +20,13 @@ const clinic = {
   'data-services': 'buprenorphine methadone outpatient',
 };
 
-async function openHost(path: string, options: { above?: number; below?: number } = {}): Promise<AppPage> {
+async function openHost(
+  path: string,
+  { serviceWorkers, ...options }: { above?: number; below?: number; serviceWorkers?: 'allow' } = {},
+): Promise<AppPage> {
   const { host, appOrigin } = sites();
   const url = host.serve(path, embedHostPage({ appOrigin, attributes: clinic, ...options }));
-  const app = await openPage(url, { allowedOrigins: [appOrigin] });
+  const app = await openPage(url, { allowedOrigins: [appOrigin], ...(serviceWorkers ? { serviceWorkers } : {}) });
   app.page.setDefaultTimeout(10_000);
   return app;
 }
@@ -173,6 +176,33 @@ describe('the self-check embedded in a clinic page', () => {
       expect(completes[0]).toMatchObject({ result: { setting: { name: setting } } });
       expect(JSON.stringify(completes[0])).not.toMatch(/answers|Heroin|Smoke/);
       await expectNoAxeViolations(app.page);
+      expectCleanPage(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('registers no offline worker and keeps no copy of the site inside the frame, even with workers allowed', async () => {
+    const app = await openHost('/offline.html', { serviceWorkers: 'allow' });
+    try {
+      const frame = await appFrame(app.page);
+      // The app registers its worker in an idle moment (at most 3 s) after its first screen: wait past that.
+      await frame.evaluate(
+        () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 3500), { timeout: 3000 })),
+      );
+      // Whether this browser lets a frame of another site register a worker at all differs (this
+      // Chromium refuses); what the app controls is that it never asks, which the loading plan's
+      // performance mark for the worker shows.
+      const kept = await frame.evaluate(async () => ({
+        asked: performance.getEntriesByName('load: offline worker (start)').length,
+        workers: await navigator.serviceWorker.getRegistrations().then(
+          (found) => found.length,
+          () => 'not allowed here',
+        ),
+        caches: await caches.keys().catch(() => []),
+      }));
+      expect(kept).toMatchObject({ asked: 0, caches: [] });
+      expect([0, 'not allowed here']).toContain(kept.workers);
       expectCleanPage(app);
     } finally {
       await app.close();

@@ -1,13 +1,15 @@
 /**
  * The security headers, as nginx sends them with the shipped config: on the page, on a hashed
- * asset, on an app path and on a missing file; the same as public/_headers for static hosts; and
- * enforced by Chromium (an injected inline script is refused, and the app still works).
+ * asset, on an app path, on the offline worker and on a missing file; the same as public/_headers
+ * for static hosts; and enforced by Chromium (an injected inline script is refused, and the app and
+ * its offline worker still work).
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeBrowser, expectCleanPage, openPage, waitForApp } from './support/browser.ts';
+import { waitForOfflineWorker } from './support/offline.ts';
 import { startServer, type StaticServer } from './support/server.ts';
 import { fileURLToPath } from 'node:url';
 import { styleHashSource } from '../../scripts/inline-style.ts';
@@ -64,6 +66,11 @@ describe('security headers from nginx with deploy/nginx.conf', () => {
     ]);
   });
 
+  test('public/_headers gives the offline worker the Cache-Control nginx sends, so static hosts find a new deploy too', () => {
+    const text = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
+    expect(/^\/sw\.js\s*\n\s+Cache-Control: (.+)$/m.exec(text)?.[1]).toBe('no-cache');
+  });
+
   const paths = [
     { what: 'the page', path: '', status: 200, cache: 'no-cache', type: 'text/html' },
     {
@@ -80,6 +87,7 @@ describe('security headers from nginx with deploy/nginx.conf', () => {
       cache: 'no-cache',
       type: 'text/html',
     },
+    { what: 'the offline worker', path: 'sw.js', status: 200, cache: 'no-cache', type: 'javascript' },
     { what: 'a missing asset', path: 'assets/missing-0000.js', status: 404, cache: null, type: 'text/html' },
     { what: 'a missing file outside assets', path: 'missing.png', status: 404, cache: 'no-cache', type: 'text/html' },
   ];
@@ -127,15 +135,15 @@ describe('security headers from nginx with deploy/nginx.conf', () => {
       'base-uri': "'none'",
       'form-action': "'self'",
       'require-trusted-types-for': "'script'",
-      'trusted-types': "'none'",
+      'trusted-types': 'offline-worker',
       'frame-ancestors': "'self'",
     });
   });
 });
 
 describe('the policy in Chromium', () => {
-  test('the app runs under it with no violation or console message, and an injected inline script is refused and reported', async () => {
-    const app = await openPage(deployed.url);
+  test('the app and its offline worker run under it with no violation or console message, and an injected inline script is refused and reported', async () => {
+    const app = await openPage(deployed.url, { serviceWorkers: 'allow' });
     try {
       // Reloaded with every console message recorded: an unknown Permissions-Policy feature is only a warning.
       const messages: string[] = [];
@@ -143,6 +151,10 @@ describe('the policy in Chromium', () => {
       await app.page.reload({ waitUntil: 'load' });
       await waitForApp(app.page);
       await app.page.getByRole('heading', { level: 1, name: 'Find treatment options for opioid use' }).waitFor();
+      // The worker (worker-src 'self') keeps the site, and the reloaded page is served from it.
+      await waitForOfflineWorker(app.page);
+      await app.page.reload({ waitUntil: 'load' });
+      await waitForApp(app.page);
       expect(messages).toEqual([]);
       expectCleanPage(app);
       const ran = await app.page.evaluate(async () => {

@@ -1,12 +1,17 @@
 /**
  * Nothing leaves the device and nothing is kept unless the person asks: whole journeys in Chromium
- * with every request recorded, failing on any other origin, any cookie and anything stored. And
+ * with every request recorded, failing on any other origin, any cookie and anything stored. The one
+ * thing the site keeps without asking is its offline copy: its own published files (the page and
+ * assets/, byte for byte as served) in one cache, with its worker; no answer, nothing else (see
+ * docs/privacy.md). So the journeys run with the worker allowed, as in a person's browser. And
  * without JavaScript, the helplines are still on the page.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeProblems, expectCleanPage, openPage, type AppPage, waitForApp } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
+import { cachedEntries, siteFiles, waitForOfflineWorker } from './support/offline.ts';
+import { distDir } from './support/server.ts';
 import { answerUntilCheckAnswers, calmPicks, seeResults, startQuestions, walkToResults } from './support/walk.ts';
 
 const { url, withApp } = useBuiltSite();
@@ -24,15 +29,30 @@ async function storedData(page: Page) {
     localStorage: Object.keys(localStorage),
     sessionStorage: Object.keys(sessionStorage),
     indexedDB: (await indexedDB.databases()).map((database) => database.name),
-    caches: await caches.keys(),
-    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+    caches: (await caches.keys()).map((name) => name.replace(/-[0-9a-f]{16}$/, '-<version>')),
+    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).map(
+      (found) => new URL(found.active?.scriptURL ?? '', location.href).pathname,
+    ),
     cookie: document.cookie,
   }));
 }
 
+/** Whether the offline copy holds the site's own files, exactly, and nothing else. */
+async function offlineCopy(page: Page): Promise<string> {
+  const kept = new Map((await cachedEntries(page)).map((entry) => [`${entry.method} ${entry.url}`, entry.sha256]));
+  const published = new Map(
+    [...siteFiles(distDir)].map(([file, sha256]) => [`GET ${new URL(file, page.url()).href}`, sha256]),
+  );
+  const same = kept.size === published.size && [...published].every(([key, sha256]) => kept.get(key) === sha256);
+  return same ? "the site's files, byte for byte" : JSON.stringify([...kept.keys()]);
+}
+
 /** Everything that would break the privacy promise; all empty on a private journey. */
 async function privacyReport(app: AppPage, requests: string[]) {
+  // The worker keeps the site once it is active; read what is stored after that.
+  await waitForOfflineWorker(app.page);
   return {
+    offlineCopy: await offlineCopy(app.page),
     requestsSeen: requests.length > 0,
     otherOrigins: requests.filter((request) => !request.split(' ')[1]?.startsWith(`${app.origin}/`)),
     notGet: requests.filter((request) => !request.startsWith('GET ')),
@@ -43,13 +63,24 @@ async function privacyReport(app: AppPage, requests: string[]) {
 }
 
 const PRIVATE = {
+  offlineCopy: "the site's files, byte for byte",
   requestsSeen: true,
   otherOrigins: [],
   notGet: [],
   problems: [],
   cookies: [],
-  stored: { localStorage: [], sessionStorage: [], indexedDB: [], caches: [], serviceWorkers: 0, cookie: '' },
+  stored: {
+    localStorage: [],
+    sessionStorage: [],
+    indexedDB: [],
+    caches: ['treatment-self-check-<version>'],
+    serviceWorkers: ['/sw.js'],
+    cookie: '',
+  },
 };
+
+/** As in a person's browser: the offline worker may register. */
+const withWorker = { serviceWorkers: 'allow' } as const;
 
 describe('privacy on whole journeys', () => {
   test('a self-check from the intro to the results sends nothing anywhere and keeps nothing', async () => {
@@ -59,7 +90,7 @@ describe('privacy on whole journeys', () => {
       await waitForApp(app.page);
       await walkToResults(app.page, { picks: calmPicks });
       expect(await privacyReport(app, requests)).toEqual(PRIVATE);
-    });
+    }, withWorker);
   });
 
   test('the crisis screens and "Check your answers" with a change send nothing and keep nothing', async () => {
@@ -77,7 +108,7 @@ describe('privacy on whole journeys', () => {
       await app.page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
       await seeResults(app.page);
       expect(await privacyReport(app, requests)).toEqual(PRIVATE);
-    });
+    }, withWorker);
   });
 
   test('opening an app path directly and reloading keeps to the same origin', async () => {
@@ -87,7 +118,7 @@ describe('privacy on whole journeys', () => {
       await waitForApp(app.page);
       await app.page.getByRole('heading', { level: 1 }).waitFor();
       expect(await privacyReport(app, requests)).toEqual(PRIVATE);
-    });
+    }, withWorker);
   });
 });
 

@@ -32,6 +32,18 @@ const screens = {
     you: 'This is not a diagnosis and not medical advice. It helps you prepare to talk with a provider.',
     they: 'This is not a diagnosis and not medical advice. It helps prepare for a talk with a provider.',
   },
+  // Shown while the device has no connection: `kept` once this site's files are kept on the device
+  // for offline use (src/offline/service-worker.ts), `notKept` before that (or in a clinic's frame).
+  offline: {
+    kept: {
+      you: 'You are offline. This self-check still works on this device. Links to other websites need a connection. Phone numbers still work: you can call them from your phone.',
+      they: 'This device is offline. The self-check still works on it. Links to other websites need a connection. Phone numbers still work: call them from a phone.',
+    },
+    notKept: {
+      you: 'You are offline. Some parts of this self-check may not load until you are back online. Phone numbers still work: you can call them from your phone.',
+      they: 'This device is offline. Some parts of this self-check may not load until it is back online. Phone numbers still work: call them from a phone.',
+    },
+  },
   speed: {
     loadingPage: 'Loading the next page.',
     notLoaded: 'Part of this page did not load. Check the internet connection, then try again.',

@@ -9,6 +9,16 @@ import type { WordsLike } from '../voices.ts';
 const screens = {
   serviceName: 'Opciones de Tratamiento: Autoevaluación',
   skipLink: 'Saltar al contenido principal',
+  offline: {
+    kept: {
+      you: 'No tiene conexión a internet. Esta autoevaluación sigue funcionando en este dispositivo. Los enlaces a otros sitios web necesitan conexión. Los números de teléfono siguen funcionando: puede llamarlos desde su teléfono.',
+      they: 'Este dispositivo no tiene conexión a internet. La autoevaluación sigue funcionando en él. Los enlaces a otros sitios web necesitan conexión. Los números de teléfono siguen funcionando: se puede llamar desde un teléfono.',
+    },
+    notKept: {
+      you: 'No tiene conexión a internet. Es posible que algunas partes de esta autoevaluación no se carguen hasta que vuelva a tener conexión. Los números de teléfono siguen funcionando: puede llamarlos desde su teléfono.',
+      they: 'Este dispositivo no tiene conexión a internet. Es posible que algunas partes de esta autoevaluación no se carguen hasta que vuelva a tener conexión. Los números de teléfono siguen funcionando: se puede llamar desde un teléfono.',
+    },
+  },
   speed: {
     loadingPage: 'Cargando la página siguiente.',
     notLoaded: 'Una parte de esta página no se cargó. Revise la conexión a internet y vuelva a intentarlo.',

@@ -6,13 +6,15 @@ import { useAppOptions } from '../app-options.tsx';
 import { EmbedClinicContact, EmbedResizeReporter } from '../lazy-parts.tsx';
 import { LanguageSwitch } from '../locale/language-switch.tsx';
 import { useLocale } from '../locale/locale-context.ts';
+import { OfflineNotice } from './offline-notice.tsx';
 
 /**
  * Header with the service name and the helpline on every screen, so help is never a step away.
  * Inside a clinic's iframe (`embed=1`) the page chrome goes (the service name and the footer) but
  * the quick exit and the helpline stay, with the clinic's number beside the helpline. In coordinator
  * mode there is no quick exit (it would wipe the call): the coordinator's shell puts "New caller"
- * in its place (`#coordinator-exit`, see coordinator/coordinator-shell.tsx).
+ * in its place (`#coordinator-exit`, see coordinator/coordinator-shell.tsx). With no connection, the
+ * top of the main content says so (offline-notice.tsx), below the way out and the helpline.
  */
 export function Layout({ children }: { children: ReactNode }) {
   const messages = useMessages();
@@ -51,6 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </div>
       <div className="width-container">
         <main id="main-content" className="main" aria-label={embed ? frameLandmark : undefined}>
+          <OfflineNotice />
           {children}
         </main>
       </div>

@@ -3,7 +3,9 @@
  * playwright-core. Every page opened here records what a person would never see but we must:
  * console errors, uncaught exceptions, failed responses, Content-Security-Policy violations, any
  * request to another origin and any cookie (the app promises that nothing leaves the device and
- * nothing is kept without asking). Requests to other origins are also blocked.
+ * nothing is kept without asking). Requests to other origins are also blocked. The site's offline
+ * worker is blocked unless a test asks for it (`serviceWorkers: 'allow'`), so a test that is not
+ * about working offline sees every request reach the server.
  */
 import { existsSync } from 'node:fs';
 import {
@@ -100,7 +102,7 @@ export async function openPage(url: string, options: OpenPageOptions = {}): Prom
   const context = await (browser ?? (await sharedBrowser())).newContext({
     ...contextOptions,
     viewport: size,
-    serviceWorkers: 'block',
+    serviceWorkers: contextOptions.serviceWorkers ?? 'block',
   });
   const problems: PageProblems = {
     consoleErrors: [],
