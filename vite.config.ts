@@ -2,10 +2,14 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { prerenderIntro } from './scripts/prerender.ts';
 import { firstLoadGroup } from './scripts/first-load-chunk.ts';
+import { fhirBaseUrl } from './src/export/fhir-base.ts';
 
 export default defineConfig({
   // prerenderIntro writes the intro screen into the built index.html (see scripts/prerender.ts).
   plugins: [react(), prerenderIntro()],
+  // The build setting for the FHIR canonical URLs (src/export/fhir-base.ts), checked here so a
+  // malformed value stops the build; the app reads the checked value.
+  define: { 'process.env.FHIR_BASE_URL': JSON.stringify(fhirBaseUrl(process.env.FHIR_BASE_URL)) },
   build: {
     target: 'es2022',
     sourcemap: false,
