@@ -60,8 +60,10 @@ const exportWords = {
         you: 'Your results as text',
         they: 'The results as text',
       },
-      downloadHint:
-        'Files in FHIR format, which many clinic computer systems can read. If you are not sure which one, ask the clinic.',
+      downloadHint: {
+        you: 'Files in FHIR format, which many clinic computer systems can read. If you are not sure which one, ask the clinic.',
+        they: 'Files in FHIR format, which many clinic computer systems can read. The clinic can say which one it needs.',
+      },
       downloadResponse: {
         you: 'Download your answers for a clinic form (FHIR)',
         they: 'Download the answers for a clinic form (FHIR)',

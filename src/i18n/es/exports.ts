@@ -64,8 +64,10 @@ const exportWords = {
         you: 'Sus resultados como texto',
         they: 'Los resultados como texto',
       },
-      downloadHint:
-        'Archivos en formato FHIR, que muchos sistemas de computadoras de clínicas pueden leer. Si no sabe cuál, pregunte en la clínica.',
+      downloadHint: {
+        you: 'Archivos en formato FHIR, que muchos sistemas de computadoras de clínicas pueden leer. Si no sabe cuál, pregunte en la clínica.',
+        they: 'Archivos en formato FHIR, que muchos sistemas de computadoras de clínicas pueden leer. La clínica puede decir cuál necesita.',
+      },
       downloadResponse: {
         you: 'Descargar sus respuestas para un formulario de la clínica (FHIR)',
         they: 'Descargar las respuestas para un formulario de la clínica (FHIR)',
