@@ -14,16 +14,13 @@ import type { Language } from '../../../src/i18n/languages.ts';
 import { assess } from '../../../src/rules/assess.ts';
 import { inWords } from '../../support/words.ts';
 
-let indexed = false;
+// Read once, as the test file loads (a few seconds, outside any test's time limit).
+for (const file of ['fhir/r4/profiles-types.json', 'fhir/r4/profiles-resources.json']) {
+  indexStructureDefinitionBundle(readJson(file) as Parameters<typeof indexStructureDefinitionBundle>[0]);
+}
 
 /** Fails, listing the issues, when the resource is not valid FHIR R4 (Medplum throws on errors). */
 export function expectValid(resource: object): void {
-  if (!indexed) {
-    for (const file of ['fhir/r4/profiles-types.json', 'fhir/r4/profiles-resources.json']) {
-      indexStructureDefinitionBundle(readJson(file) as Parameters<typeof indexStructureDefinitionBundle>[0]);
-    }
-    indexed = true;
-  }
   let issues: unknown = [];
   try {
     validateResource(resource as Parameters<typeof validateResource>[0]);
