@@ -4,6 +4,7 @@ import { prerenderIntro } from './scripts/prerender.ts';
 import { firstLoadGroup } from './scripts/first-load-chunk.ts';
 import { siteHeaders } from './scripts/site-headers.ts';
 import { offlineWorker } from './scripts/offline-worker.ts';
+import { fhirBaseUrl } from './src/export/fhir-base.ts';
 
 export default defineConfig({
   // prerenderIntro writes the intro screen into the built index.html (see scripts/prerender.ts);
@@ -11,6 +12,9 @@ export default defineConfig({
   plugins: [react(), prerenderIntro(), offlineWorker()],
   // `npm run preview` sends the headers a static host reads from public/_headers.
   preview: { headers: Object.fromEntries(siteHeaders(import.meta.dirname)) },
+  // The build setting for the FHIR canonical URLs (src/export/fhir-base.ts), checked here so a
+  // malformed value stops the build; the app reads the checked value.
+  define: { 'process.env.FHIR_BASE_URL': JSON.stringify(fhirBaseUrl(process.env.FHIR_BASE_URL)) },
   build: {
     target: 'es2022',
     sourcemap: false,

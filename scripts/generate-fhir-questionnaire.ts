@@ -1,38 +1,48 @@
 /**
- * Writes the questionnaire as a FHIR R4 Questionnaire to `public/fhir/Questionnaire.json`, so the
- * built site serves it next to the app and a clinic can load it before reading a downloaded
- * response (in English, with the options of both voices: see `src/export/fhir-published.ts`).
- * Run by `npm run build`; a unit test fails when the committed file is stale.
- * `--check` only compares and exits 1 when the file differs.
+ * Writes what the site publishes under `/fhir/`: one FHIR R4 Questionnaire per language and voice
+ * (`fhir/Questionnaire/<id>.json`) and the project's CodeSystems (`fhir/CodeSystem/<name>.json`),
+ * so a clinic can load the Questionnaire a downloaded response cites (see
+ * `src/export/fhir-published.ts`). Run by `npm run build` and `npm start`, into `public/fhir/`
+ * (not kept in git: the canonical URLs inside follow the build setting `FHIR_BASE_URL`, see
+ * `src/export/fhir-base.ts`). `--out DIR` writes into another folder.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import prettier from 'prettier';
-import { publishedFhirQuestionnaire } from '../src/export/fhir-published.ts';
+import { FHIR_BASE } from '../src/export/fhir-base.ts';
+import { publishedCodeSystems, publishedFhirQuestionnaires } from '../src/export/fhir-published.ts';
 
-export const questionnaireFile = fileURLToPath(new URL('../public/fhir/Questionnaire.json', import.meta.url));
+export const publicFhirDir = fileURLToPath(new URL('../public/fhir/', import.meta.url));
 
-/** The file's text: the resource as JSON, formatted as `prettier --check` expects it. */
-export async function questionnaireFileText(): Promise<string> {
-  const options = (await prettier.resolveConfig(questionnaireFile)) ?? {};
-  return prettier.format(JSON.stringify(publishedFhirQuestionnaire()), {
-    ...options,
-    filepath: questionnaireFile,
-  });
+export type FhirFile = { readonly path: string; readonly text: string };
+
+/** Every published resource as its path under `fhir/` and its text, formatted as Prettier would. */
+export async function fhirFiles(): Promise<FhirFile[]> {
+  const options = (await prettier.resolveConfig(path.join(publicFhirDir, 'x.json'))) ?? {};
+  const resources = [...publishedFhirQuestionnaires(), ...publishedCodeSystems()];
+  return Promise.all(
+    resources.map(async (resource) => {
+      const file = `${resource.resourceType}/${resource.id}.json`;
+      return { path: file, text: await prettier.format(JSON.stringify(resource), { ...options, filepath: file }) };
+    }),
+  );
 }
 
 async function main(): Promise<void> {
-  const text = await questionnaireFileText();
-  if (process.argv.includes('--check')) {
-    const current = await readFile(questionnaireFile, 'utf8').catch(() => '');
-    if (current !== text) {
-      console.error(`${questionnaireFile} is stale: run \`tsx scripts/generate-fhir-questionnaire.ts\``);
-      process.exit(1);
-    }
-    return;
+  const outIndex = process.argv.indexOf('--out');
+  const out = outIndex >= 0 ? path.resolve(process.argv[outIndex + 1] ?? '') : publicFhirDir;
+  const files = await fhirFiles();
+  await rm(out, { recursive: true, force: true });
+  for (const file of files) {
+    await mkdir(path.dirname(path.join(out, file.path)), { recursive: true });
+    await writeFile(path.join(out, file.path), file.text);
   }
-  await writeFile(questionnaireFile, text);
-  console.log(`FHIR Questionnaire ${publishedFhirQuestionnaire().version} written to public/fhir/Questionnaire.json`);
+  const questionnaires = files.filter((file) => file.path.startsWith('Questionnaire/')).length;
+  console.log(
+    `FHIR: ${String(questionnaires)} Questionnaires and ${String(files.length - questionnaires)} CodeSystems ` +
+      `under ${FHIR_BASE}, written to ${path.relative(process.cwd(), out) || '.'}`,
+  );
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -7,12 +7,13 @@
  *   - `all` of one-value comparisons becomes `all`; `any` of comparisons becomes `any`.
  * A nesting FHIR cannot express flat (`all` inside `any`, or a several-value comparison inside
  * `all`) is written instead as the SDC `enableWhenExpression` extension, a FHIRPath expression
- * over the response (questions sit one level down, in their section's group) that means the same
- * thing.
+ * over the response (down the linkIds of the question's section group, and of its panel's group
+ * when it has one) that means the same thing.
  */
 import { findQuestion } from '../../questions/journey.ts';
 import type { AnswerComparison, ShowWhen, WordedQuestionnaire } from '../../questions/schema.ts';
 import { codingOfValue, type Coding } from './fhir-codes.ts';
+import { linkIdPath } from './fhir-panels.ts';
 
 export type EnableWhen = { question: string; operator: '='; answerCoding: Coding };
 
@@ -44,7 +45,9 @@ export function fhirPathOf(questionnaire: WordedQuestionnaire, condition: ShowWh
   if ('any' in condition) return `(${condition.any.map((part) => fhirPathOf(questionnaire, part)).join(' or ')})`;
   const tests = comparisons(questionnaire, condition).map(
     (when) =>
-      `%resource.item.item.where(linkId = '${when.question}').answer.value` +
+      `%resource${linkIdPath(questionnaire, when.question)
+        .map((linkId) => `.item.where(linkId = '${linkId}')`)
+        .join('')}.answer.value` +
       `.where(system = '${when.answerCoding.system}' and code = '${when.answerCoding.code}').exists()`,
   );
   return tests.length === 1 ? (tests[0] ?? '') : `(${tests.join(' or ')})`;

@@ -1,117 +1,117 @@
 /**
- * What "Download for your clinic (FHIR)" saves: a FHIR R4 `Bundle` (type `collection`) holding
- * the `QuestionnaireResponse` (only the questions on the person's journey that they answered,
- * nested in their section groups, each answer a `valueCoding`), one `Observation` per PHQ-2 and
- * GAD-2 item (QuestionnaireResponse items cannot carry a code, so these carry the LOINC item and
- * answer codes), and the result `Observation` (`fhir-result.ts`). Built in the browser; nothing is
- * sent anywhere. The texts are those of the questionnaire and messages passed in; `language` (a
- * BCP 47 tag) marks every resource with it, so a clinic's system knows which language they are in.
+ * What "Download for a clinic's form tool" saves: a FHIR R4 `QuestionnaireResponse` to the
+ * Questionnaire of the language and voice the person used (`fhir-codes.ts`), holding only the
+ * questions on the person's journey that they answered, nested as the Questionnaire nests them
+ * (section groups, and the PHQ-2 group with its total once both items are answered), each answer a
+ * `valueCoding`. Every text is the one that Questionnaire has, so a form tool that matches answers
+ * by code and display shows them all. Built in the browser; nothing is sent anywhere. It carries
+ * the security labels of substance use information (`fhir-sdc.ts`).
  */
 import type { Answers } from '../../questions/answers.ts';
 import { answerLabels } from '../../questions/answer-labels.ts';
 import { chosenValues } from '../../questions/chosen-values.ts';
 import { journey } from '../../questions/journey.ts';
 import type { WordedQuestion, WordedQuestionnaire } from '../../questions/schema.ts';
-import type { Recommendation } from '../rules/recommendation.ts';
 import type { Messages } from '../i18n/word-types.ts';
-import { codingOfValue, questionnaireCanonical, surveyCategory, type Coding } from './fhir-codes.ts';
-import { sectionLinkId } from './fhir-questionnaire.ts';
-import { resultObservation } from './fhir-result.ts';
-import { moodChecksOf } from './mood-checks.ts';
+import { codingOfValue, questionnaireCanonical, type Coding, type FhirVariant } from './fhir-codes.ts';
+import { panels, sectionLinkId, type FhirPanel } from './fhir-panels.ts';
+import { securityLabels } from './fhir-sdc.ts';
 
-export type ResponseItem = { linkId: string; text: string; answer?: { valueCoding: Coding }[]; item?: ResponseItem[] };
-type Resource = { resourceType: string; language?: string };
-export type FhirBundle = {
-  resourceType: 'Bundle';
-  type: 'collection';
-  timestamp: string;
-  entry: { fullUrl: string; resource: Resource }[];
+export type ResponseItem = {
+  linkId: string;
+  text: string;
+  answer?: ({ valueCoding: Coding } | { valueInteger: number })[];
+  item?: ResponseItem[];
+};
+
+export type FhirQuestionnaireResponse = {
+  resourceType: 'QuestionnaireResponse';
+  meta: { security: Coding[] };
+  language: string;
+  questionnaire: string;
+  status: 'completed';
+  authored: string;
+  item: ResponseItem[];
 };
 
 export type ResponseInput = {
   readonly questionnaire: WordedQuestionnaire;
   readonly answers: Answers;
-  readonly recommendation: Recommendation;
   readonly date: Date;
+  /** The interface words in the same language and voice (the PHQ-2 group's texts). */
   readonly messages: Messages;
-  /** The language of the texts, e.g. `es`. */
-  readonly language?: string;
-  /** Makes the bundle's entry ids (random UUIDs by default). */
-  readonly newId?: () => string;
+  readonly variant: FhirVariant;
 };
 
-type Answered = { question: WordedQuestion; codings: Coding[]; labels: string[] };
+export type Answered = { question: WordedQuestion; codings: Coding[]; labels: string[] };
 
-function answered(questionnaire: WordedQuestionnaire, answers: Answers): Answered[] {
+export function answered(questionnaire: WordedQuestionnaire, answers: Answers): Answered[] {
   return journey(questionnaire, answers).flatMap((question) => {
     const codings = chosenValues(answers[question.id]).map((value) => codingOfValue(question, value));
     return codings.length > 0 ? [{ question, codings, labels: answerLabels(question, answers[question.id]) }] : [];
   });
 }
 
-export function responseItems(questionnaire: WordedQuestionnaire, answers: Answers): ResponseItem[] {
+const answerItem = ({ question, codings }: Answered): ResponseItem => ({
+  linkId: question.id,
+  text: question.text,
+  answer: codings.map((valueCoding) => ({ valueCoding })),
+});
+
+/** The panel's answered items, and its total once every item is answered. */
+function panelItem(panel: FhirPanel, given: Answered[], answers: Answers, messages: Messages): ResponseItem {
+  const items = given.filter(({ question }) => panel.questionIds.includes(question.id));
+  const scores = items.map(
+    ({ question }) => question.options.find((option) => option.value === answers[question.id])?.score,
+  );
+  const complete = items.length === panel.questionIds.length && scores.every((score) => score !== undefined);
+  const total = scores.reduce<number>((sum, score) => sum + (score ?? 0), 0);
+  return {
+    linkId: panel.linkId,
+    text: messages.exports.moodChecks.phq2,
+    item: [
+      ...items.map(answerItem),
+      ...(complete
+        ? [
+            {
+              linkId: panel.total.linkId,
+              text: messages.exports.fhir.moodCheckCode.phq2,
+              answer: [{ valueInteger: total }],
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+export function responseItems(
+  questionnaire: WordedQuestionnaire,
+  answers: Answers,
+  messages: Messages,
+): ResponseItem[] {
   const given = answered(questionnaire, answers);
   return questionnaire.sections.flatMap((section) => {
-    const items = given
-      .filter(({ question }) => section.questions.some((candidate) => candidate.id === question.id))
-      .map(({ question, codings }) => ({
-        linkId: question.id,
-        text: question.text,
-        answer: codings.map((valueCoding) => ({ valueCoding })),
-      }));
+    const inSection = given.filter(({ question }) =>
+      section.questions.some((candidate) => candidate.id === question.id),
+    );
+    const items = inSection.flatMap((entry) => {
+      const panel = panels.find((candidate) => candidate.questionIds.includes(entry.question.id));
+      if (!panel) return [answerItem(entry)];
+      const first = inSection.find(({ question }) => panel.questionIds.includes(question.id));
+      return first === entry ? [panelItem(panel, inSection, answers, messages)] : [];
+    });
     return items.length > 0 ? [{ linkId: sectionLinkId(section), text: section.title, item: items }] : [];
   });
 }
 
-function codedItemObservations(given: Answered[], authored: string, reference: string): Resource[] {
-  return given.flatMap(({ question, codings, labels }) => {
-    const [value] = codings;
-    if (!question.code || !value) return [];
-    return [
-      {
-        resourceType: 'Observation',
-        status: 'final',
-        category: [surveyCategory],
-        code: { coding: [{ ...question.code }], text: question.summary },
-        effectiveDateTime: authored,
-        valueCodeableConcept: { coding: [value], text: labels[0] ?? value.display },
-        derivedFrom: [{ reference }],
-      },
-    ];
-  });
-}
-
-export function fhirResponseBundle(input: ResponseInput): FhirBundle {
-  const { questionnaire, answers, recommendation, messages } = input;
-  const newId = input.newId ?? (() => crypto.randomUUID());
-  const inLanguage = (resource: Resource): Resource =>
-    input.language ? { ...resource, language: input.language } : resource;
-  const authored = input.date.toISOString();
-  const responseUrl = `urn:uuid:${newId()}`;
-  const response = {
-    resourceType: 'QuestionnaireResponse',
-    questionnaire: questionnaireCanonical(questionnaire),
-    status: 'completed',
-    authored,
-    item: responseItems(questionnaire, answers),
-  };
-  const others = [
-    ...codedItemObservations(answered(questionnaire, answers), authored, responseUrl),
-    resultObservation(
-      recommendation,
-      messages,
-      authored,
-      responseUrl,
-      moodChecksOf(questionnaire, answers, recommendation),
-    ),
-  ];
+export function fhirQuestionnaireResponse(input: ResponseInput): FhirQuestionnaireResponse {
   return {
-    resourceType: 'Bundle',
-    type: 'collection',
-    timestamp: authored,
-    entry: [
-      { fullUrl: responseUrl, resource: inLanguage(response) },
-      ...others.map((resource) => ({ fullUrl: `urn:uuid:${newId()}`, resource: inLanguage(resource) })),
-    ],
+    resourceType: 'QuestionnaireResponse',
+    meta: { security: securityLabels },
+    language: input.variant.language,
+    questionnaire: questionnaireCanonical(input.questionnaire, input.variant),
+    status: 'completed',
+    authored: input.date.toISOString(),
+    item: responseItems(input.questionnaire, input.answers, input.messages),
   };
 }

@@ -12,6 +12,7 @@
 import type { Recommendation, Statement } from '../rules/recommendation.ts';
 import type { Messages } from '../i18n/word-types.ts';
 import { codeSystem, surveyCategory, type Coding } from './fhir-codes.ts';
+import { phq2Panel } from './fhir-panels.ts';
 import type { MoodCheck } from './mood-checks.ts';
 
 /** A Coding that names its code only, where the project has no short display for it. */
@@ -42,8 +43,6 @@ const concept = (system: string, code: string, display: string): Concept => ({
   text: display,
 });
 
-/** The clinical reference's LOINC code for the PHQ-2 total; it gives none for the GAD-2 total. */
-const PHQ2_TOTAL = { system: 'http://loinc.org', code: '55758-7' } as const;
 const INTERPRETATION = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
 
 /** The statement's sentence after the answers that led to it, as the printout lists them. */
@@ -54,10 +53,11 @@ function moodComponents(checks: readonly MoodCheck[], t: Messages['exports']['fh
   return checks.flatMap((check) => {
     if (!check.answered) return [];
     const own = concept('result-part', `${check.id}-score`, t.moodCheckCode[check.id]);
+    // The clinical reference gives LOINC's code for the PHQ-2 total, and none for the GAD-2 total.
     const [result, display] = check.positive ? ['POS', t.positive] : ['NEG', t.negative];
     return [
       {
-        code: check.id === 'phq2' ? { ...own, coding: [PHQ2_TOTAL, ...own.coding] } : own,
+        code: check.id === 'phq2' ? { ...own, coding: [phq2Panel.total.code, ...own.coding] } : own,
         valueInteger: check.score,
         interpretation: [{ coding: [{ system: INTERPRETATION, code: result, display }], text: display }],
       },

@@ -56,7 +56,7 @@ describe('keeping or sharing the results', () => {
       within(region)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual([t.print, t.copy, t.download]);
+    ).toEqual([t.print, t.copy, t.downloadResponse, t.downloadBundle]);
   });
 
   test('"Print or save as PDF" opens the browser\'s print dialog', async () => {
@@ -92,7 +92,19 @@ describe('keeping or sharing the results', () => {
     expect((box as HTMLTextAreaElement).readOnly).toBe(true);
   });
 
-  test('"Download for your clinic (FHIR)" saves a FHIR Bundle file made on this device', async () => {
+  test('labels each download by what it holds and whom it is for, and describes each by its own hint', () => {
+    showActions();
+    const response = screen.getByRole('button', { name: t.downloadResponse });
+    const bundle = screen.getByRole('button', { name: t.downloadBundle });
+    expect(response).toHaveAccessibleDescription(`${t.downloadResponseHint} ${t.downloadHint}`);
+    expect(bundle).toHaveAccessibleDescription(`${t.downloadBundleHint} ${t.downloadHint}`);
+    expect(t.downloadResponse).not.toBe(t.downloadBundle);
+  });
+
+  test.each([
+    ['downloadResponse', 'responseFileName', { resourceType: 'QuestionnaireResponse', status: 'completed' }],
+    ['downloadBundle', 'bundleFileName', { resourceType: 'Bundle', type: 'transaction' }],
+  ] as const)('%s saves its FHIR file (%s) made on this device', async (button, fileName, expected) => {
     const user = showActions();
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
@@ -104,12 +116,13 @@ describe('keeping or sharing the results', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this);
     });
-    await user.click(screen.getByRole('button', { name: t.download }));
+    await user.click(screen.getByRole('button', { name: t[button] }));
     expect(clicked.map((link) => [link.download, link.getAttribute('href')])).toEqual([
-      [t.fileName, 'blob:local-file'],
+      [t[fileName], 'blob:local-file'],
     ]);
-    const bundle = JSON.parse(await readBlob(blobs[0] as Blob)) as { resourceType: string; type: string };
-    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(blobs[0]?.type).toBe('application/fhir+json');
+    const resource = JSON.parse(await readBlob(blobs[0] as Blob)) as Record<string, unknown>;
+    expect(resource).toMatchObject(expected);
     expect(await screen.findByRole('status')).toHaveTextContent(t.downloaded);
   });
 

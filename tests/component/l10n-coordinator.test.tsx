@@ -122,17 +122,16 @@ describe('coordinator mode in Spanish', () => {
     };
     URL.revokeObjectURL = () => undefined;
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    await user.click(screen.getByRole('button', { name: es.ui.exports.actions.download }));
+    await user.click(screen.getByRole('button', { name: es.ui.exports.actions.downloadResponse }));
     click.mockRestore();
-    const bundle = JSON.parse(await readBlob(saved[0])) as {
-      entry: {
-        resource: { resourceType: string; language?: string; item?: { item?: { linkId: string; text: string }[] }[] };
-      }[];
+    const response = JSON.parse(await readBlob(saved[0])) as {
+      resourceType: string;
+      language?: string;
+      item?: { item?: { linkId: string; text: string }[] }[];
     };
-    const response = bundle.entry[0]?.resource;
-    expect(response?.resourceType).toBe('QuestionnaireResponse');
-    expect(response?.language).toBe('es');
-    const first = response?.item?.[0]?.item?.[0];
+    expect(response.resourceType).toBe('QuestionnaireResponse');
+    expect(response.language).toBe('es');
+    const first = response.item?.[0]?.item?.[0];
     expect(first).toEqual(
       expect.objectContaining({ linkId: 'overdose-now', text: es.questions.questions['overdose-now'].text }),
     );

@@ -1,8 +1,9 @@
 /**
  * Taking the results to a provider, in Chromium on the built site: the page printed to PDF (read
  * back with poppler's pdftotext) is a clean summary of at most two pages; "Copy as text" puts the
- * summary on the clipboard and says so; "Download for your clinic (FHIR)" saves a FHIR Bundle
- * made in the page, with no request anywhere.
+ * summary on the clipboard and says so; the two FHIR downloads save a QuestionnaireResponse and a
+ * transaction Bundle made in the page, with no request anywhere; the site serves the published
+ * Questionnaires and CodeSystems.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { en } from '../support/words.ts';
 import { RULES_VERSION } from '../../src/rules/version.ts';
-import { questionnaireFileText } from '../../scripts/generate-fhir-questionnaire.ts';
+import { fhirFiles } from '../../scripts/generate-fhir-questionnaire.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectCleanPage } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
@@ -80,7 +81,8 @@ describe('the results, taken to a provider', () => {
         for (const label of [
           t.copy,
           t.print,
-          t.download,
+          t.downloadResponse,
+          t.downloadBundle,
           en.results.changeAnswers,
           en.results.startAgain,
           en.skipLink,
@@ -116,35 +118,54 @@ describe('the results, taken to a provider', () => {
     );
   });
 
-  test('"Download for your clinic (FHIR)" saves a FHIR Bundle made in the page, with nothing sent anywhere', async () => {
+  test('the two FHIR downloads save a QuestionnaireResponse and a transaction Bundle made in the page, with nothing sent anywhere', async () => {
     await withApp(
       async (app) => {
         await walkToResults(app.page, { picks });
-        const requestsBefore: string[] = [];
-        app.page.on('request', (request) => requestsBefore.push(request.url()));
-        const [download] = await Promise.all([
-          app.page.waitForEvent('download'),
-          app.page.getByRole('button', { name: t.download, exact: true }).click(),
-        ]);
-        expect(download.suggestedFilename()).toBe(t.fileName);
-        const bundle = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
-          resourceType: string;
-          entry: { resource: { resourceType: string; status?: string } }[];
+        const requests: string[] = [];
+        app.page.on('request', (request) => requests.push(request.url()));
+        const saveWith = async (button: 'downloadResponse' | 'downloadBundle') => {
+          const [download] = await Promise.all([
+            app.page.waitForEvent('download'),
+            app.page.getByRole('button', { name: t[button], exact: true }).click(),
+          ]);
+          const text = readFileSync(await download.path(), 'utf8');
+          return { name: download.suggestedFilename(), saved: JSON.parse(text) as Saved };
         };
-        expect(bundle.resourceType).toBe('Bundle');
-        expect(bundle.entry[0]?.resource).toMatchObject({ resourceType: 'QuestionnaireResponse', status: 'completed' });
-        expect(bundle.entry.at(-1)?.resource.resourceType).toBe('Observation');
-        expect(requestsBefore.filter((request) => !request.startsWith('blob:'))).toEqual([]);
+        type Saved = {
+          resourceType: string;
+          type?: string;
+          questionnaire?: string;
+          entry?: { resource: { resourceType: string; status?: string; questionnaire?: string } }[];
+        };
+        const response = await saveWith('downloadResponse');
+        expect(response.name).toBe(t.responseFileName);
+        expect(response.saved).toMatchObject({ resourceType: 'QuestionnaireResponse', status: 'completed' });
+        expect(response.saved.questionnaire).toMatch(/\/Questionnaire\/treatment-options-self-check-en-self\|/);
         await app.page.getByRole('status').filter({ hasText: t.downloaded }).waitFor();
+
+        const bundle = await saveWith('downloadBundle');
+        expect(bundle.name).toBe(t.bundleFileName);
+        expect(bundle.saved).toMatchObject({ resourceType: 'Bundle', type: 'transaction' });
+        const resources = bundle.saved.entry?.map((entry) => entry.resource) ?? [];
+        expect(resources[0]).toMatchObject({ resourceType: 'QuestionnaireResponse', status: 'completed' });
+        expect(resources[0]?.questionnaire).toBe(response.saved.questionnaire);
+        expect(resources.at(-1)?.resourceType).toBe('Observation');
+        expect(requests.filter((request) => !request.startsWith('blob:'))).toEqual([]);
         expectCleanPage(app);
       },
       { acceptDownloads: true },
     );
   });
 
-  test('the site serves the FHIR Questionnaire the questionnaire generates', async () => {
-    const response = await fetch(new URL('fhir/Questionnaire.json', url()));
-    expect(response.status).toBe(200);
-    expect(await response.text()).toBe(await questionnaireFileText());
+  test('the site serves every FHIR Questionnaire and CodeSystem the generator makes, as JSON', async () => {
+    const files = await fhirFiles();
+    expect(files.length).toBeGreaterThan(40);
+    for (const file of files) {
+      const response = await fetch(new URL(`fhir/${file.path}`, url()));
+      expect([file.path, response.status]).toEqual([file.path, 200]);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await response.text()).toBe(file.text);
+    }
   });
 });

@@ -103,7 +103,11 @@ describe('security headers from nginx with deploy/nginx.conf', () => {
 
   test.each([
     { what: 'embed.js, which clinic pages load', path: 'embed.js', rule: '/embed.js' },
-    { what: 'the FHIR Questionnaire, which form tools fetch', path: 'fhir/Questionnaire.json', rule: '/fhir/*' },
+    {
+      what: 'the FHIR Questionnaire, which form tools fetch',
+      path: 'fhir/Questionnaire/treatment-options-self-check-en-self.json',
+      rule: '/fhir/*',
+    },
   ])('$what: other sites may load it, and public/_headers says so too', async ({ path, rule }) => {
     const response = await fetch(deployed.url + path);
     expect(response.status).toBe(200);

@@ -60,19 +60,34 @@ const exportWords = {
         you: 'Your results as text',
         they: 'The results as text',
       },
-      download: {
-        you: 'Download for your clinic (FHIR)',
-        they: 'Download for their clinic (FHIR)',
+      downloadHint: {
+        you: 'Files in FHIR format, which many clinic computer systems can read. If you are not sure which one, ask the clinic.',
+        they: 'Files in FHIR format, which many clinic computer systems can read. The clinic can say which one it needs.',
       },
-      downloadHint: 'A file in FHIR format, which many clinic computer systems can read.',
+      downloadResponse: {
+        you: 'Download your answers for a clinic form (FHIR)',
+        they: 'Download the answers for a clinic form (FHIR)',
+      },
+      downloadResponseHint: "Opens as a filled-in form in a clinic's form tool.",
+      downloadBundle: {
+        you: 'Download your answers and results for a clinic system (FHIR)',
+        they: 'Download the answers and results for a clinic system (FHIR)',
+      },
+      downloadBundleHint: "Also has the results, for a clinic's records system.",
       downloaded: {
         you: 'The file is in your downloads.',
         they: 'The file is in the downloads folder.',
       },
-      fileName: 'treatment-options-results.json',
+      responseFileName: 'treatment-options-answers.json',
+      bundleFileName: 'treatment-options-results.json',
     },
     fhir: {
       resultTitle: 'Treatment Options Self-Check result',
+      /** Which Questionnaire this is, after the service's name in its title. */
+      variantName: {
+        you: 'English, answers about oneself',
+        they: 'English, answers about someone else',
+      },
       settingCode: 'Suggested setting',
       noSettingCode: 'No setting suggested: what comes first',
       unknownCode: 'Answer not known: what to tell the provider',

@@ -64,16 +64,33 @@ const exportWords = {
         you: 'Sus resultados como texto',
         they: 'Los resultados como texto',
       },
-      download: 'Descargar para su clínica (FHIR)',
-      downloadHint: 'Un archivo en formato FHIR, que muchos sistemas de computadoras de clínicas pueden leer.',
+      downloadHint: {
+        you: 'Archivos en formato FHIR, que muchos sistemas de computadoras de clínicas pueden leer. Si no sabe cuál, pregunte en la clínica.',
+        they: 'Archivos en formato FHIR, que muchos sistemas de computadoras de clínicas pueden leer. La clínica puede decir cuál necesita.',
+      },
+      downloadResponse: {
+        you: 'Descargar sus respuestas para un formulario de la clínica (FHIR)',
+        they: 'Descargar las respuestas para un formulario de la clínica (FHIR)',
+      },
+      downloadResponseHint: 'Se abre como un formulario lleno en la herramienta de formularios de una clínica.',
+      downloadBundle: {
+        you: 'Descargar sus respuestas y resultados para el sistema de la clínica (FHIR)',
+        they: 'Descargar las respuestas y los resultados para el sistema de la clínica (FHIR)',
+      },
+      downloadBundleHint: 'También tiene los resultados, para el sistema de registros de una clínica.',
       downloaded: {
         you: 'El archivo está en sus descargas.',
         they: 'El archivo está en la carpeta de descargas.',
       },
-      fileName: 'opciones-de-tratamiento-resultados.json',
+      responseFileName: 'opciones-de-tratamiento-respuestas.json',
+      bundleFileName: 'opciones-de-tratamiento-resultados.json',
     },
     fhir: {
       resultTitle: 'Resultado de Opciones de Tratamiento: Autoevaluación',
+      variantName: {
+        you: 'español, respuestas sobre uno mismo',
+        they: 'español, respuestas sobre otra persona',
+      },
       settingCode: 'Lugar de tratamiento sugerido',
       noSettingCode: 'Sin lugar de tratamiento sugerido: lo primero',
       unknownCode: 'Respuesta que no se sabe: qué decirle al proveedor',

@@ -1,6 +1,7 @@
 /**
  * "Keep or share your results": print (or save as PDF), copy as plain text, or download a FHIR
- * file for a clinic. Everything is made here in the browser and handed to the person; nothing is
+ * file for a clinic: the answers alone, as a QuestionnaireResponse a clinic's form tool opens, or
+ * the answers with the results, as a Bundle for a clinic's FHIR server. Everything is made here in the browser and handed to the person; nothing is
  * sent anywhere. Copying says what happened in a status message, and when the browser will not
  * copy, shows the text in a box to select and copy by hand. Hidden when printing (print.css).
  * Every copy speaks the language and perspective on screen: the caller passes the Recommendation
@@ -8,7 +9,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Answers } from '../../../questions/answers.ts';
-import { fhirResponseBundle } from '../../export/fhir-response.ts';
+import { fhirResponseBundle } from '../../export/fhir-bundle.ts';
+import { fhirQuestionnaireResponse } from '../../export/fhir-response.ts';
 import { plainTextSummary } from '../../export/plain-text.ts';
 import { buildSummary } from '../../export/summary.ts';
 import type { Recommendation } from '../../rules/recommendation.ts';
@@ -36,7 +38,7 @@ function saveFile(fileName: string, text: string, type: string): void {
 export function ExportActions({ answers, recommendation }: { answers: Answers; recommendation: Recommendation }) {
   const messages = useAllMessages();
   const t = messages.exports.actions;
-  const { questionnaire, language } = useLocale();
+  const { questionnaire, language, perspective } = useLocale();
   const [date] = useState(() => new Date());
   const [status, setStatus] = useState<Status>('idle');
   const fallback = useRef<HTMLTextAreaElement>(null);
@@ -54,9 +56,13 @@ export function ExportActions({ answers, recommendation }: { answers: Answers; r
   const copy = async () => {
     setStatus((await copyText(text)) ? 'copied' : 'copy-failed');
   };
-  const download = () => {
-    const bundle = fhirResponseBundle({ questionnaire, answers, recommendation, date, messages, language });
-    saveFile(t.fileName, `${JSON.stringify(bundle, null, 2)}\n`, 'application/fhir+json');
+  const download = (which: 'response' | 'bundle') => {
+    const input = { questionnaire, answers, date, messages, variant: { language, perspective } };
+    const [fileName, resource] =
+      which === 'response'
+        ? [t.responseFileName, fhirQuestionnaireResponse(input)]
+        : [t.bundleFileName, fhirResponseBundle({ ...input, recommendation })];
+    saveFile(fileName, `${JSON.stringify(resource, null, 2)}\n`, 'application/fhir+json');
     setStatus('downloaded');
   };
   const statusText = { idle: '', copied: t.copied, 'copy-failed': t.copyFailed, downloaded: t.downloaded }[status];
@@ -75,18 +81,25 @@ export function ExportActions({ answers, recommendation }: { answers: Answers; r
           <button type="button" className="button button--secondary" onClick={() => void copy()}>
             {t.copy}
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-describedby="export-download-hint"
-            onClick={download}
-          >
-            {t.download}
-          </button>
         </div>
         <p id="export-download-hint" className="hint">
           {t.downloadHint}
         </p>
+        {(['response', 'bundle'] as const).map((which) => (
+          <div key={which} className="form-group">
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-describedby={`export-download-${which}-hint export-download-hint`}
+              onClick={() => download(which)}
+            >
+              {which === 'response' ? t.downloadResponse : t.downloadBundle}
+            </button>
+            <p id={`export-download-${which}-hint`} className="hint">
+              {which === 'response' ? t.downloadResponseHint : t.downloadBundleHint}
+            </p>
+          </div>
+        ))}
         <p role="status" className="export-actions__status">
           {statusText}
         </p>
