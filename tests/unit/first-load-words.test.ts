@@ -1,9 +1,10 @@
 /**
  * The words a first-time visitor's browser loads before the first question: the English words of
- * the screens up to and including the questions, in both voices, and the words that lead into
- * each helpline contact in the header (src/ui/load-plan.ts). Not the English words of the screens
- * after the questions or of the rules' sentences, and no other language: each language's whole
- * words are a part of their own (its `words.ts`).
+ * the screens up to and including the questions and of the crisis screens (an overdose answer
+ * never waits for a download), in both voices, and the words that lead into each helpline contact
+ * in the header (src/ui/load-plan.ts). Not the English words of the check and results screens or
+ * of the rules' sentences, and no other language: each language's whole words are a part of their
+ * own (its `words.ts`).
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -13,10 +14,15 @@ import { ROOT, staticModules } from './support/static-imports.ts';
 
 const firstLoad = staticModules('src/main.tsx');
 const filesIn = (folder: string) => readdirSync(path.join(ROOT, folder)).map((name) => `${folder}/${name}`);
-const firstScreens = ['src/i18n/en/screens.ts', 'src/i18n/en/questions.ts', 'src/i18n/en/contacts.ts'];
+const firstScreens = [
+  'src/i18n/en/screens.ts',
+  'src/i18n/en/crisis.ts',
+  'src/i18n/en/questions.ts',
+  'src/i18n/en/contacts.ts',
+];
 
 describe('the words loaded before the first question', () => {
-  it('include the English words of the first screens and the helpline contact words', () => {
+  it('include the English words of the first screens, the crisis screens and the helpline contacts', () => {
     for (const file of firstScreens) expect(firstLoad).toContain(file);
   });
 
