@@ -98,7 +98,7 @@ export function quantisedHeight(height: number): number {
   return HEIGHT_STEPS.find((step) => step >= height) ?? MAX_HEIGHT;
 }
 
-export function resizeMessage(contentHeight: number): EmbedMessage {
+export function resizeMessage(contentHeight: number): z.infer<typeof ResizeMessageSchema> {
   return { source: MESSAGE_SOURCE, type: 'resize', height: quantisedHeight(Math.max(0, Math.ceil(contentHeight))) };
 }
 

@@ -47,13 +47,12 @@ export class ErrorBoundary extends Component<Props, State> {
     if (keyChanged && this.state.failed && previousState.failed) this.giveWay();
   }
 
-  /** Shows the children again, in a new round, so a part that failed to download is fetched anew. */
-  private giveWay() {
+  /**
+   * Shows the children again, in a new round, so a part that failed to download is fetched anew:
+   * "Try again" is exactly this.
+   */
+  private readonly giveWay = () => {
     this.setState(({ round }) => ({ failed: false, round: round + 1 }));
-  }
-
-  private readonly tryAgain = () => {
-    this.giveWay();
   };
 
   private readonly startAgain = () => {
@@ -65,9 +64,7 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.failed) {
       return <RetryRound.Provider value={this.state.round}>{this.props.children}</RetryRound.Provider>;
     }
-    const page = (
-      <ErrorPage onStartAgain={this.startAgain} onTryAgain={this.props.canTryAgain ? this.tryAgain : null} />
-    );
+    const page = <ErrorPage onStartAgain={this.startAgain} onTryAgain={this.props.canTryAgain ? this.giveWay : null} />;
     if (!this.props.ownMain) return page;
     return (
       <div className="width-container">

@@ -18,7 +18,7 @@ export function ResizeReporter() {
     let last = -1;
     const report = () => {
       const message = resizeMessage(content.getBoundingClientRect().height);
-      if (message.type !== 'resize' || message.height === last) return;
+      if (message.height === last) return;
       last = message.height;
       document.documentElement.style.minHeight = `${String(message.height)}px`;
       sendToParent(message);
