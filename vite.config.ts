@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { prerenderIntro } from './scripts/prerender.ts';
@@ -41,6 +42,9 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // Vitest's default leaves one of a machine's cores idle; on a two-core machine that means one
+    // test file at a time, and the unit and component tests take half as long again.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
@@ -69,8 +73,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/axe-screens-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: true,
-          maxWorkers: 2,
         },
       },
     ],

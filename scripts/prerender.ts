@@ -3,7 +3,8 @@
  * `#root` of the built `index.html`, so a phone on a slow network shows the first screen (and the
  * helpline) before the JavaScript arrives. The markup comes from the app's own components through
  * `src/ui/prerender-intro.tsx`; nothing is copied by hand. The page's script is marked low priority
- * and its stylesheet is written into the page (see scripts/inline-style.ts).
+ * and its stylesheet is written into the page (see scripts/inline-style.ts), and the files of the
+ * parts that load later are listed in it (see scripts/part-files.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,8 @@ import { runnerImport, type Plugin } from 'vite';
 import { checkStyleHash, withInlineStylesheet } from './inline-style.ts';
 import { metaPolicy, siteHeaders, withMetaPolicy } from './site-headers.ts';
 import { onlyMatch } from './only-match.ts';
+import { readManifest } from './build-manifest.ts';
+import { partFiles, withPartFiles } from './part-files.ts';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
@@ -85,7 +88,8 @@ export function prerenderIntro(): Plugin {
       const distDir = options.dir ?? path.join(root, 'dist');
       const file = path.join(distDir, 'index.html');
       const rendered = withPrerenderedRoot(readFileSync(file, 'utf8'), await renderIntro(root));
-      const { html, hashSource } = withInlineStylesheet(withLowPriorityEntry(rendered), distDir);
+      const listed = withPartFiles(withLowPriorityEntry(rendered), partFiles(readManifest(distDir)));
+      const { html, hashSource } = withInlineStylesheet(listed, distDir);
       checkStyleHash(root, distDir, hashSource, process.env['UPDATE_STYLE_HASH'] === '1');
       // A host that ignores _headers still runs the page under the same policy (see site-headers.ts).
       const policy = siteHeaders(root).get('Content-Security-Policy');

@@ -8,44 +8,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { z } from 'zod';
-
-const ManifestSchema = z.record(
-  z.string(),
-  z.object({
-    file: z.string(),
-    isEntry: z.boolean().optional(),
-    imports: z.array(z.string()).optional(),
-    dynamicImports: z.array(z.string()).optional(),
-    css: z.array(z.string()).optional(),
-  }),
-);
-
-/** The app the entry starts once the first paint is done (see src/boot.ts). */
-const APP_MODULE = 'src/main.tsx';
+import { firstLoadFiles, readManifest } from '../build-manifest.ts';
 
 export type InitialSize = { jsGzip: number; cssGzip: number; files: string[] };
 
 export function initialSize(distDir: string): InitialSize {
-  const manifestPath = path.join(distDir, '.vite', 'manifest.json');
-  const manifest = ManifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8')));
-  const seen = new Set<string>();
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`The manifest names ${key} but has no entry for it`);
-    files.add(chunk.file);
-    for (const css of chunk.css ?? []) files.add(css);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  for (const [key, chunk] of Object.entries(manifest)) {
-    if (!chunk.isEntry) continue;
-    visit(key);
-    if (!chunk.dynamicImports?.includes(APP_MODULE)) throw new Error(`The entry ${key} does not start ${APP_MODULE}`);
-    visit(APP_MODULE);
-  }
+  const files = firstLoadFiles(readManifest(distDir));
   const gzipOf = (file: string) => gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length;
   const list = [...files].sort();
   return {

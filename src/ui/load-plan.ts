@@ -28,7 +28,8 @@
  *
  * A screen whose part has not arrived yet shows a calm loading line until it has; one whose part
  * cannot be fetched shows the error page, whose "Try again" keeps every answer and the step (see
- * components/error-boundary.tsx). Each download is marked in the browser's performance panel
+ * components/error-boundary.tsx); a part's files are fetched before it is imported, so a failed
+ * download can always be tried again (see part-files.ts). Each download is marked in the browser's performance panel
  * ("load: <part>").
  *
  * Nothing that a part loads imports this module back: the screens read their words through the
@@ -40,13 +41,28 @@ import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import type { FirstWords, LanguageWords } from '../i18n/word-types.ts';
 import { offlineWorkerUrl } from './offline-worker-url.ts';
 import { once, type Once } from './once.ts';
+import { fetchPartFiles } from './part-files.ts';
+
+/** The source of every part, as the build's manifest names it (checked against the built page). */
+export const partSources = new Set<string>();
+
+/**
+ * A part built from `source` (its path in the project, as Vite's manifest names it): its files are
+ * fetched first and then imported, so a download that fails never keeps it from loading later
+ * (see part-files.ts).
+ */
+function part<Value>(name: string, source: string, load: () => Promise<Value>): Once<Value> {
+  partSources.add(source);
+  return once(name, () => fetchPartFiles(source).then(load));
+}
 
 /** A language's whole words: one part per language, all of its files together. */
 export const languageWords: Readonly<Record<Language, Once<LanguageWords>>> = Object.fromEntries(
   LANGUAGES.map((language) => [
     language,
-    once(
+    part(
       `words (${language})`,
+      `src/i18n/${language}/words.ts`,
       // One folder per language (src/i18n/<language>/): the build makes one part of each.
       () =>
         (import(`../i18n/${language}/words.ts`) as Promise<{ default: LanguageWords }>).then(
@@ -63,30 +79,30 @@ export function firstWordsIn(language: Language): FirstWords | undefined {
 
 /** The parts besides words, by name. */
 export const parts = {
-  urlOptionsParser: once('URL options parser', () =>
+  urlOptionsParser: part('URL options parser', 'src/config/parse-url-options.ts', () =>
     import('../config/parse-url-options.ts').then((module) => module.parseUrlOptions),
   ),
-  savedAnswersReader: once('saved answers reader', () =>
+  savedAnswersReader: part('saved answers reader', 'src/storage/saved-progress.ts', () =>
     import('../storage/saved-progress.ts').then((module) => module.loadSavedProgress),
   ),
-  coordinatorShell: once('coordinator shell', () =>
+  coordinatorShell: part('coordinator shell', 'src/ui/coordinator/coordinator-shell.tsx', () =>
     import('./coordinator/coordinator-shell.tsx').then((module) => module.CoordinatorShell),
   ),
-  resizeReporter: once('embed resize reporter', () =>
+  resizeReporter: part('embed resize reporter', 'src/ui/embed/resize-reporter.tsx', () =>
     import('./embed/resize-reporter.tsx').then((module) => module.ResizeReporter),
   ),
-  clinicContact: once('clinic contact line', () =>
+  clinicContact: part('clinic contact line', 'src/ui/embed/clinic-contact.tsx', () =>
     import('./embed/clinic-contact.tsx').then((module) => module.ClinicContact),
   ),
-  hostLine: once('embed host line', () => import('./embed/host-line.ts')),
+  hostLine: part('embed host line', 'src/ui/embed/host-line.ts', () => import('./embed/host-line.ts')),
   // The same module as the shell, so the coordinator's crisis screens are here whenever it is.
-  coordinatorCrisis: once('coordinator crisis screens', () =>
+  coordinatorCrisis: part('coordinator crisis screens', 'src/ui/coordinator/coordinator-shell.tsx', () =>
     import('./coordinator/coordinator-shell.tsx').then((module) => module.CoordinatorCrisis),
   ),
-  checkScreen: once('check your answers screen', () =>
+  checkScreen: part('check your answers screen', 'src/ui/screens/check-answers-screen.tsx', () =>
     import('./screens/check-answers-screen.tsx').then((module) => module.CheckAnswersScreen),
   ),
-  resultsScreen: once('results screen', () =>
+  resultsScreen: part('results screen', 'src/ui/screens/results-screen.tsx', () =>
     import('./screens/results-screen.tsx').then((module) => module.ResultsScreen),
   ),
 };

@@ -20,6 +20,7 @@ import {
   cachedEntries,
   loadedAssets,
   registration,
+  reloadWithoutConnection,
   siteFiles,
   waitForOfflineWorker,
   waitForWaitingWorker,
@@ -56,7 +57,7 @@ describe('after the first visit, with no connection', () => {
       const app = await openControlled(url());
       try {
         await app.context.setOffline(true);
-        await app.page.reload({ waitUntil: 'load' });
+        await reloadWithoutConnection(app.context, app.page);
         await waitForApp(app.page);
         await offlineNotice(app.page).waitFor();
         const visits = await walkToResults(app.page, { picks: calmPicks });

@@ -2,7 +2,10 @@
  * The built index.html carries the intro, rendered at build time from the app's components, so a
  * slow phone shows the first screen and the helpline before any script runs. A first visit
  * hydrates that markup (the nodes stay, no console errors, Start works); any other visit renders fresh.
+ * It also lists the files of the parts that load later, which the page fetches before importing them.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { expectCleanPage, openPage, sharedBrowser, waitForApp } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
@@ -10,6 +13,7 @@ import { distDir } from './support/server.ts';
 import { initialSize } from '../../scripts/bench/initial-size.ts';
 import { en } from '../support/words.ts';
 import { questionById } from './support/walk.ts';
+import { partSources } from '../../src/ui/load-plan.ts';
 
 const { url } = useBuiltSite();
 
@@ -54,12 +58,35 @@ describe('the prerendered first screen', () => {
 
   test('the first screen needs nothing but the page: its stylesheet is in it, the one script is low priority, the icon is in the page', async () => {
     const html = await (await fetch(url())).text();
-    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    // The list of the later parts' files is a JSON data block, which the browser does not run.
+    const scripts = (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('type="application/json"'));
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toContain('fetchpriority="low"');
     expect(html).not.toMatch(/<link[^>]*rel="(?:modulepreload|stylesheet)"/);
     expect(html.match(/<style>/g)).toHaveLength(1);
     expect(html).toMatch(/<link\s+rel="icon"\s+href="data:image\/svg\+xml,/);
+  });
+
+  test('the page lists the files of every part the load plan imports later, each a built script the first load does not bring', async () => {
+    const html = await (await fetch(url())).text();
+    const block = /<script type="application\/json" id="part-files">(.*?)<\/script>/s.exec(html);
+    if (!block?.[1]) throw new Error("The page has no list of the parts' files");
+    const listed = JSON.parse(block[1]) as Record<string, string[]>;
+    const firstLoad = new Set(initialSize(distDir).files);
+    for (const source of partSources) {
+      const files = listed[source] ?? [];
+      expect({ source, scripts: files.filter((file) => /^assets\/.+\.js$/.test(file)).length > 0 }).toEqual({
+        source,
+        scripts: true,
+      });
+      for (const file of files) {
+        expect({ file, built: existsSync(path.join(distDir, file)), firstLoad: firstLoad.has(file) }).toEqual({
+          file,
+          built: true,
+          firstLoad: false,
+        });
+      }
+    }
   });
 
   test('the app is fetched after the intro has painted, and the scripts loaded before it is ready are what the size budget counts', async () => {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** Waits until an activated worker controls the page (it fails on a site that has none). */
 export async function waitForOfflineWorker(page: Page, timeout = 20_000): Promise<void> {
@@ -18,6 +18,27 @@ export async function waitForOfflineWorker(page: Page, timeout = 20_000): Promis
   } catch {
     throw new Error(`No activated service worker controls ${page.url()} after ${String(timeout)} ms`);
   }
+}
+
+/**
+ * Reloads a page whose context is offline (`setOffline(true)`), as a person with no connection
+ * reloads. Chromium 150 keeps the new document's requests offline but reports it online
+ * (`navigator.onLine` is true, and no `offline` event comes): the emulation reaches only the
+ * document it was set on. So it is set again, through the debugging protocol that Playwright's
+ * `setOffline` uses, on the new document, which then reports what a device without a connection
+ * does. (Going online for a moment instead would let the network answer the test's requests.)
+ */
+export async function reloadWithoutConnection(context: BrowserContext, page: Page): Promise<void> {
+  await page.reload({ waitUntil: 'load' });
+  // The session stays attached, as the emulation lasts only while it is; it ends with the page.
+  const session = await context.newCDPSession(page);
+  await session.send('Network.emulateNetworkConditions', {
+    offline: true,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+  if (await page.evaluate(() => navigator.onLine)) throw new Error('The reloaded page still reports a connection');
 }
 
 /** The page's registration: the script and the state of its active and waiting workers. */
