@@ -5,12 +5,14 @@ import { prerenderIntro } from './scripts/prerender.ts';
 import { firstLoadGroup } from './scripts/first-load-chunk.ts';
 import { siteHeaders } from './scripts/site-headers.ts';
 import { offlineWorker } from './scripts/offline-worker.ts';
+import { securityTxtFile } from './scripts/security-txt.ts';
 import { fhirBaseUrl } from './src/export/fhir-base.ts';
 
 export default defineConfig({
   // prerenderIntro writes the intro screen into the built index.html (see scripts/prerender.ts);
-  // offlineWorker then writes sw.js, which keeps the built files for offline use.
-  plugins: [react(), prerenderIntro(), offlineWorker()],
+  // offlineWorker then writes sw.js, which keeps the built files for offline use; securityTxtFile
+  // writes /.well-known/security.txt when the build setting SECURITY_CONTACT names a contact.
+  plugins: [react(), prerenderIntro(), offlineWorker(), securityTxtFile()],
   // `npm run preview` sends the headers a static host reads from public/_headers.
   preview: { headers: Object.fromEntries(siteHeaders(import.meta.dirname)) },
   // The build setting for the FHIR canonical URLs (src/export/fhir-base.ts), checked here so a
