@@ -54,6 +54,11 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Plain functions and data: the files share one module graph per worker instead of each
+          // loading it again, which takes the unit tests from about a minute to half of one. The
+          // few globals a test stubs are put back after every test.
+          isolate: false,
+          unstubGlobals: true,
         },
       },
       {

@@ -15,7 +15,7 @@ import { calmPicks, type Picks } from './walk.ts';
 /** Loads every lazily loaded screen first, so the walk never waits on a chunk. */
 export async function renderCoordinator() {
   await loadEverything();
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <StrictMode>
       <App options={parseUrlOptions('?mode=coordinator')} />

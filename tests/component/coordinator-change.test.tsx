@@ -115,7 +115,9 @@ describe('coordinator mode: Change in the running summary', () => {
     // On the third question, with the third and fourth answered: neither offers Change.
     expectOffersAsMachineTakes(actor, 2);
     expect(offeredChanges().map((row) => row.offered)).toEqual([true, true, false, false]);
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Change signs of an overdose right now' }));
+    await userEvent
+      .setup({ delay: null })
+      .click(screen.getByRole('button', { name: 'Change signs of an overdose right now' }));
     expect(actor.getSnapshot().context).toMatchObject({ questionId: 'overdose-now', editing: false });
   });
 

@@ -44,7 +44,7 @@ vi.mock('../../src/ui/embed/parent-window.ts', () => ({
 function renderEmbedded(search: string) {
   host.posted.length = 0;
   vi.spyOn(window, 'parent', 'get').mockReturnValue({} as Window);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <StrictMode>
       <App options={parseUrlOptions(search)} />

@@ -43,7 +43,7 @@ describe('error boundary', () => {
     const onStartAgain = vi.fn();
     renderBroken(onStartAgain);
     state.broken = false;
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Start again' }));
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Start again' }));
     expect(onStartAgain).toHaveBeenCalledOnce();
     expect(screen.getByRole('heading', { level: 1, name: 'Working screen' })).toBeInTheDocument();
   });
@@ -64,7 +64,7 @@ describe('error boundary', () => {
     expect(screen.getByText(/Your answers are still here/)).toBeInTheDocument();
     expect(screen.getByText('Start again clears all your answers, a saved copy too.')).toBeInTheDocument();
     state.broken = false;
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Try again' }));
     expect(onStartAgain).not.toHaveBeenCalled();
     expect(screen.getByRole('heading', { level: 1, name: 'Working screen' })).toBeInTheDocument();
   });

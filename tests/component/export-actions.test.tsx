@@ -14,7 +14,7 @@ const answers = { 'overdose-now': 'no', 'self-harm-thoughts': 'no', 'opioids-use
 const recommendation = assessInEnglish(answers);
 
 function showActions() {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <QuestionnaireActor.Provider options={{ input: { questionnaire } }}>
       <LocaleProvider>

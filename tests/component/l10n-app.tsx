@@ -16,7 +16,7 @@ import type { Catalog } from '../support/words.ts';
 import { App } from '../../src/ui/app.tsx';
 
 export function renderWith(search: string) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <StrictMode>
       <App options={parseUrlOptions(search)} />

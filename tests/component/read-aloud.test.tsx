@@ -146,7 +146,7 @@ describe('the Listen button on a question page', () => {
 describe('two Listen buttons', () => {
   it('let only one read at a time: starting one stops the other, which says "Listen" again', async () => {
     const speech = stubSpeech([voice('en-US', true)]);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(
       <QuestionnaireActor.Provider options={{ input: { questionnaire } }}>
         <LocaleProvider>

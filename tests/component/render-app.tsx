@@ -5,7 +5,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/ui/app.tsx';
 
 export function renderApp() {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <StrictMode>
       <App />

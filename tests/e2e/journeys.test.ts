@@ -1,6 +1,8 @@
 /**
- * Whole journeys through the built site in Chromium, answered page by page like a person, with
- * axe on every screen, each ending on the results page and checking what it tells the person.
+ * Whole journeys through the built site in Chromium, answered page by page like a person, each
+ * ending on the results page and checking what it tells the person. (axe checks the mild case's
+ * results here, the other screens in accessibility.test.ts, and the results with every kind of
+ * content in reflow.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
 import { en, enRules } from '../support/words.ts';
@@ -119,7 +121,8 @@ describe('a journey through the questions to the results', () => {
 
   test('a mild case with a steady home, support and a job is pointed to outpatient care at a clinic, an office or by telehealth', async () => {
     await withApp(async (app) => {
-      const visits = await walkToResults(app.page, { picks: calmPicks, tryEmptyOn: ['housing'] });
+      // axe checks the calm results (no urgent steps) here; accessibility.test.ts has the others.
+      const visits = await walkToResults(app.page, { picks: calmPicks, tryEmptyOn: ['housing'], axeOn: ['results'] });
 
       expect(questionIds(visits)).toContain('others-use');
       expect(questionIds(visits)).toContain('home-safe');

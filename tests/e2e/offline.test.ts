@@ -32,7 +32,7 @@ import { answerFirstQuestions, answerUntilCheckAnswers, calmPicks, seeResults, w
 const { url } = useBuiltSite();
 const es = catalogIn('es', 'self');
 
-/** A walk through every question with axe on each screen, and more: longer than most tests. */
+/** A walk through every question, and more: longer than most tests. */
 const WALK_TIMEOUT = 120_000;
 
 const offlineNotice = (page: Page) => page.getByRole('status').filter({ hasText: en.offline.kept });

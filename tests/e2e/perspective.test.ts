@@ -2,15 +2,15 @@
  * Answering about someone the person cares about, in real Chromium on the built site: the intro
  * asks whom the answers are about (an error when nothing is chosen), and then every screen speaks
  * of "they": no "you" or "your" in the heading, hints or options of any question, crisis, check
- * or results screen, except the reasons, which say "You said they ...". Both voices come with the
- * page, so Start about someone else waits for nothing.
+ * or results screen, except the reasons, which say "You said they ...", and axe checks each of
+ * them. Both voices come with the page, so Start about someone else waits for nothing.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { catalogIn, en } from '../support/words.ts';
 import { useBuiltSite } from './support/built-site.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { calmPicks, currentHeading, walkTexts, walkToResults, type Visit } from './support/walk.ts';
+import { calmPicks, currentHeading, everyScreen, walkTexts, walkToResults, type Visit } from './support/walk.ts';
 
 const { withApp } = useBuiltSite();
 const other = catalogIn('en', 'other').ui;
@@ -61,7 +61,13 @@ describe('answering about someone I care about', () => {
         }
       };
       const picks = { ...calmPicks, 'self-harm-thoughts': ['Yes'], benzodiazepines: ['Yes, sometimes'] };
-      const visits = await walkToResults(page, { picks, perspective: 'other', texts: walkTexts(other), onScreen });
+      const visits = await walkToResults(page, {
+        picks,
+        perspective: 'other',
+        texts: walkTexts(other),
+        onScreen,
+        axeOn: everyScreen,
+      });
       expect(visits.map((visit) => visit.kind)).toEqual(
         expect.arrayContaining(['question', 'crisis', 'check', 'results']),
       );

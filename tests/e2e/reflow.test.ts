@@ -77,6 +77,8 @@ describe.each(screens)('at $name', ({ viewport, deviceScaleFactor }) => {
       await walkToResults(app.page, {
         picks: riskiestPicks,
         tryEmptyOn: ['opioids-used'],
+        // Only here do the results show every kind of content they can.
+        axeOn: ['results'],
         onScreen: async (visit) => {
           measured.add(visit.kind);
           await measure(app.page, `${visit.kind} "${visit.heading}"`, viewport.width, problems);

@@ -2,8 +2,9 @@
  * Answers the questions in the browser page by page, like a person: reads the page's h1, finds that
  * question by its text in the questionnaire, ticks the labels chosen for it (the first option when
  * none are given), presses Continue and waits for the next h1, which must take focus. Crisis
- * screens are passed with "Continue the questions". axe checks every screen on the way (intro,
- * each question, crisis, check answers, results) and every error state the walk is asked to show.
+ * screens are passed with "Continue the questions". axe checks the kinds of screen the walk is
+ * asked to (`axeOn`), e.g. every one on the way in the accessibility tests: a tenth of a second or
+ * more per screen, so the walks of tests about something else leave it to those.
  */
 import type { Page } from 'playwright-core';
 import { allQuestions } from '../../../questions/journey.ts';
@@ -19,6 +20,9 @@ export type Picks = Partial<Record<QuestionId, readonly string[]>>;
 
 export type ScreenKind = 'intro' | 'question' | 'error' | 'crisis' | 'check' | 'results';
 
+/** Every kind of screen a walk can pass, for `axeOn`. */
+export const everyScreen: readonly ScreenKind[] = ['intro', 'question', 'error', 'crisis', 'check', 'results'];
+
 /** One screen the walk passed, as it was when the walk was on it. */
 export interface Visit {
   kind: ScreenKind;
@@ -33,7 +37,9 @@ export interface WalkOptions {
   picks?: Picks;
   /** Questions on which Continue is first pressed with nothing chosen, to check the error state. */
   tryEmptyOn?: readonly QuestionId[];
-  /** Called on every screen after axe has checked it, e.g. to measure the layout. */
+  /** The kinds of screen axe checks on the way (none by default; `everyScreen` for all). */
+  axeOn?: readonly ScreenKind[];
+  /** Called on every screen (after axe, where it checks), e.g. to measure the layout. */
   onScreen?: (visit: Visit) => Promise<void> | void;
   /** The interface words of the language walked (English by default); see `walkTexts`. */
   texts?: WalkTexts;
@@ -202,11 +208,21 @@ async function questionOnPage(page: Page): Promise<Question | undefined> {
   return allQuestions(questionnaire).find((question) => question.id === id);
 }
 
-/** Ticks the options with these (English) labels by their values, so the page's language does not matter. */
+/**
+ * Ticks the options with these (English) labels by their values, so the page's language does not
+ * matter. Only the options that are not yet as wanted are pressed: each press waits for the page to
+ * be still, and a question can have a dozen options.
+ */
 async function chooseByValue(page: Page, question: Question, labels: readonly string[]): Promise<void> {
+  const checked = new Set(
+    await page.$$eval('main fieldset input:checked', (inputs) =>
+      inputs.map((input) => (input as HTMLInputElement).value),
+    ),
+  );
   for (const option of question.options) {
     const wanted = labels.includes(option.label);
-    if (question.kind === 'single' && !wanted) continue;
+    // A radio is unticked by ticking another.
+    if (wanted === checked.has(option.value) || (question.kind === 'single' && !wanted)) continue;
     await page.locator(`main fieldset input[value="${option.value}"]`).setChecked(wanted);
   }
 }
@@ -214,14 +230,19 @@ async function chooseByValue(page: Page, question: Question, labels: readonly st
 async function visit(page: Page, visits: Visit[], options: WalkOptions, kind: ScreenKind, questionId?: string) {
   const seen: Visit = { kind, heading: await currentHeading(page), title: await page.title() };
   if (questionId !== undefined) seen.questionId = questionId;
+  if (options.axeOn?.includes(kind) === true) await expectNoAxeViolationsOn(page, seen);
+  visits.push(seen);
+  await options.onScreen?.(seen);
+}
+
+async function expectNoAxeViolationsOn(page: Page, seen: Visit): Promise<void> {
   try {
     await expectNoAxeViolations(page);
   } catch (error) {
-    const what = kind === 'error' ? `the error state of "${seen.heading}"` : `the ${kind} screen "${seen.heading}"`;
+    const what =
+      seen.kind === 'error' ? `the error state of "${seen.heading}"` : `the ${seen.kind} screen "${seen.heading}"`;
     throw new Error(`On ${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  visits.push(seen);
-  await options.onScreen?.(seen);
 }
 
 /** The Back button, by its exact accessible name: the CSS chevron before it must not leak into it. */
@@ -268,7 +289,7 @@ export async function continueWithNothingChosen(page: Page, texts: WalkTexts = e
   }
 }
 
-/** On the intro: checks it, presses "Start now" and waits for the first question. */
+/** On the intro: presses "Start now" and waits for the first question. */
 export async function startQuestions(page: Page, options: WalkOptions = {}): Promise<Visit[]> {
   const visits: Visit[] = [];
   const texts = options.texts ?? englishTexts;
@@ -281,7 +302,7 @@ export async function startQuestions(page: Page, options: WalkOptions = {}): Pro
   return visits;
 }
 
-/** From a question (or crisis) page, answers until "Check your answers", which it checks too. */
+/** From a question (or crisis) page, answers until "Check your answers" (included in the visits). */
 export async function answerUntilCheckAnswers(page: Page, options: WalkOptions = {}): Promise<Visit[]> {
   const visits: Visit[] = [];
   const picks = options.picks ?? {};
@@ -317,7 +338,7 @@ export async function answerUntilCheckAnswers(page: Page, options: WalkOptions =
   throw new Error('The questions did not reach "Check your answers"');
 }
 
-/** On "Check your answers": presses "See my results" and checks the results page. */
+/** On "Check your answers": presses "See my results" and waits for the results page. */
 export async function seeResults(page: Page, options: WalkOptions = {}): Promise<Visit[]> {
   const visits: Visit[] = [];
   const texts = options.texts ?? englishTexts;
