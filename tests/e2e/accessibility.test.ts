@@ -43,6 +43,7 @@ const modes: { name: string; params: Record<string, string>; messages: () => Pro
   { name: 'in Spanish', params: { lang: 'es' }, messages: spanish },
 ];
 
+/** Calm answers but a yes to each crisis question, so the walk meets all three crisis screens. */
 const crisisPicks: Picks = {
   ...calmPicks,
   'overdose-now': ['Yes'],
@@ -82,12 +83,8 @@ async function checkScreen(
   }
 }
 
-async function walkIn(
-  params: Record<string, string>,
-  messages: Messages,
-  picks: Picks,
-  tryEmptyOn: ('overdose-now' | 'opioids-used')[],
-): Promise<Visit[]> {
+/** The walk through every kind of screen, with axe and `checkScreen` on each, in one mode. */
+async function walkIn(params: Record<string, string>, messages: Messages): Promise<Visit[]> {
   const app = await openPage(withParams(url(), params));
   app.page.setDefaultTimeout(10_000);
   const coordinator = params.mode === 'coordinator';
@@ -97,8 +94,8 @@ async function walkIn(
     const intro = messages.intro.title;
     await app.page.waitForFunction((title) => document.querySelector('main h1')?.textContent === title, intro);
     const visits = await walkToResults(app.page, {
-      picks,
-      tryEmptyOn,
+      picks: crisisPicks,
+      tryEmptyOn: ['overdose-now', 'opioids-used'],
       axeOn: everyScreen,
       texts: coordinator ? { ...walkTexts(messages), start: messages.coordinator.intake.start } : walkTexts(messages),
       onScreen: async (visit) => {
@@ -115,7 +112,7 @@ async function walkIn(
 
 describe.each(modes)('axe finds nothing on any screen, $name', ({ params, messages }) => {
   test('from the intro through every crisis screen (overdose, thoughts of self-harm, danger signs now), radios, checkboxes with "None of these" and two error states to the results', async () => {
-    const visits = await walkIn(params, await messages(), crisisPicks, ['overdose-now', 'opioids-used']);
+    const visits = await walkIn(params, await messages());
     expect([...new Set(visits.map((visit) => visit.kind))].sort()).toEqual([
       'check',
       'crisis',
