@@ -1,13 +1,21 @@
 import { screen, within } from '@testing-library/react';
+import type { Answers } from '../../questions/answers.ts';
 import { textOnScreen } from './on-screen.ts';
 import { renderApp } from './render-app.tsx';
-import { answerUntilCheckPage, calmPicks, type Picks } from './walk.ts';
+import { answersWith, openCheckPage } from './results-app.tsx';
+import { answerUntilCheckPage, calmPicks } from './walk.ts';
 
-async function reachCheckPage(picks: Picks) {
+/** "Check your answers" for a whole journey's saved answers: `given`, heavy drinking, else calm. */
+async function reachCheckPage(given: Answers) {
+  return openCheckPage(answersWith({ alcohol: 'heavy', ...given }));
+}
+
+/** "Check your answers" reached by answering every question, calmly, on screen. */
+async function walkToCheckPage() {
   const view = renderApp();
   await view.user.click(screen.getByRole('radio', { name: 'Myself' }));
   await view.user.click(screen.getByRole('button', { name: 'Start now' }));
-  await answerUntilCheckPage(view.user, { ...calmPicks, ...picks });
+  await answerUntilCheckPage(view.user, calmPicks);
   return view;
 }
 
@@ -22,7 +30,7 @@ function answerShownFor(summary: string) {
 
 describe('check your answers', () => {
   it('lists every answer on the journey with a Change action, and only those', async () => {
-    await reachCheckPage({ pregnancy: ['No, I am not pregnant'] });
+    await reachCheckPage({ pregnancy: 'no' });
     expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus();
     expect(within(answerShownFor('Alcohol on most days')).getByText('Yes, a lot on most days')).toBeInTheDocument();
     expect(within(answerShownFor('Pregnancy')).getByText('No, I am not pregnant')).toBeInTheDocument();
@@ -41,7 +49,7 @@ describe('check your answers', () => {
   });
 
   it('asks a newly opened follow-up question before returning to the check page', async () => {
-    const { user } = await reachCheckPage({ pregnancy: ['No, I am not pregnant'] });
+    const { user } = await reachCheckPage({ pregnancy: 'no' });
     await user.click(screen.getByRole('button', { name: 'Change pregnancy' }));
     await user.click(screen.getByRole('radio', { name: 'Yes, I am pregnant' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -74,7 +82,7 @@ describe('the results page', () => {
   });
 
   it('starts again with every answer forgotten', async () => {
-    const { user } = await reachCheckPage({});
+    const { user } = await walkToCheckPage();
     await user.click(screen.getByRole('button', { name: 'See my results' }));
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     expect(

@@ -9,7 +9,11 @@ import userEvent from '@testing-library/user-event';
 import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
 import { MESSAGE_SOURCE } from '../../src/embed/protocol.ts';
 import { App } from '../../src/ui/app.tsx';
-import { answerUntilCheckPage } from './walk.ts';
+import { SAVE_KEY } from '../../src/storage/local-store.ts';
+import { serializeProgress } from '../../src/storage/saved-format.ts';
+import { parts } from '../../src/ui/load-plan.ts';
+import { en } from '../support/words.ts';
+import { answersWith } from './results-app.tsx';
 
 const PARENT = 'https://clinic.example';
 const riverside = {
@@ -53,12 +57,16 @@ function renderEmbedded(search: string) {
   return { user, posted: host.posted };
 }
 
-/** From the intro to the results, calmly. */
-async function seeResults(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('radio', { name: 'Myself' }));
-  await user.click(screen.getByRole('button', { name: 'Start now' }));
-  await answerUntilCheckPage(user, { 'overdose-now': ['No'], 'self-harm-thoughts': ['No'] });
-  await user.click(screen.getByRole('button', { name: 'See my results' }));
+/** Renders the app embedded on the results of a calm journey saved on this device. */
+async function renderEmbeddedResults(search: string) {
+  await parts.savedAnswersReader.load();
+  const saved = serializeProgress({ answers: answersWith({}), questionId: null, perspective: 'self' }, Date.now());
+  localStorage.setItem(SAVE_KEY, saved);
+  const view = renderEmbedded(search);
+  await view.user.click(await screen.findByRole('button', { name: en.save.continue }));
+  await view.user.click(await screen.findByRole('button', { name: en.check.confirm }));
+  await screen.findByRole('heading', { level: 1, name: en.results.title });
+  return view;
 }
 
 afterEach(() => {
@@ -104,8 +112,7 @@ describe('the app in a clinic embed', () => {
   });
 
   it('marks what the clinic offers and shares the result only when the person presses the button', async () => {
-    const { user, posted } = renderEmbedded(embedSearch(riverside));
-    await seeResults(user);
+    const { user, posted } = await renderEmbeddedResults(embedSearch(riverside));
 
     const offers = screen.getByRole('region', { name: 'What Riverside Recovery Clinic offers' });
     expect(within(offers).getAllByText('Offered by Riverside Recovery Clinic').length).toBeGreaterThan(0);
@@ -134,10 +141,14 @@ describe('the app in a clinic embed', () => {
   });
 
   it('points to the clinic booking page after sharing, opened apart from the frame', async () => {
-    const { user } = renderEmbedded(embedSearch({ ...riverside, bookingUrl: 'https://clinic.example/book' }));
-    await seeResults(user);
-    await user.click(screen.getByRole('button', { name: "Show my result to Riverside Recovery Clinic's page" }));
-    const book = screen.getByRole('link', { name: 'Book online with Riverside Recovery Clinic (opens a new tab)' });
+    const { user } = await renderEmbeddedResults(
+      embedSearch({ ...riverside, bookingUrl: 'https://clinic.example/book' }),
+    );
+    const share = screen.getByRole('region', { name: "Show your result to Riverside Recovery Clinic's page" });
+    await user.click(within(share).getByRole('button', { name: "Show my result to Riverside Recovery Clinic's page" }));
+    const book = within(share).getByRole('link', {
+      name: 'Book online with Riverside Recovery Clinic (opens a new tab)',
+    });
     expect(book).toHaveAttribute('href', 'https://clinic.example/book');
     expect(book).toHaveAttribute('rel', 'noopener noreferrer');
   });
@@ -145,8 +156,7 @@ describe('the app in a clinic embed', () => {
   it('offers no share button before embed.js has handed over its port', async () => {
     host.connected = false;
     try {
-      const { user } = renderEmbedded(embedSearch(riverside));
-      await seeResults(user);
+      await renderEmbeddedResults(embedSearch(riverside));
       expect(screen.getByRole('region', { name: 'What Riverside Recovery Clinic offers' })).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: /Show my result/ })).not.toBeInTheDocument();
     } finally {
@@ -155,8 +165,7 @@ describe('the app in a clinic embed', () => {
   });
 
   it('offers no share button without a valid parent origin', async () => {
-    const { user } = renderEmbedded(embedSearch(riverside, '*'));
-    await seeResults(user);
+    await renderEmbeddedResults(embedSearch(riverside, '*'));
     expect(screen.getByRole('region', { name: 'What Riverside Recovery Clinic offers' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Show my result/ })).not.toBeInTheDocument();
   });

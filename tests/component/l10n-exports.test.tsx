@@ -4,19 +4,18 @@
  */
 import { catalogIn } from '../support/words.ts';
 import { screen, within } from '@testing-library/react';
+import type { Language } from '../../src/i18n/languages.ts';
 import { assess } from '../../src/rules/assess.ts';
 import { assessInEnglish } from '../support/words.ts';
-import { answerUntilCheck, calmValues, renderWith } from './l10n-app.tsx';
-import type { Catalog } from '../support/words.ts';
+import { answersWith, openResults } from './results-app.tsx';
 
-async function reachResultsAboutSomeoneElse(search: string, catalog: Catalog) {
-  const { user } = renderWith(search);
-  await user.click(await screen.findByRole('radio', { name: catalog.ui.locale.perspective.other }));
-  await user.click(screen.getByRole('button', { name: catalog.ui.intro.start }));
-  // Start waits for the words of this perspective, fetched when it was chosen.
-  await screen.findByRole('heading', { level: 1, name: catalog.questions.questions['overdose-now'].text });
-  const answers = await answerUntilCheck({ user, catalog, picks: calmValues, by: 'clicks' });
-  await user.click(screen.getByRole('button', { name: catalog.ui.check.confirm }));
+/**
+ * The results of a journey answered about someone else (calm but for heavy drinking, which gives
+ * the setting a "You said ..." reason), and the summary copied from them.
+ */
+async function copiedAboutSomeoneElse(language: Language) {
+  const answers = answersWith({ alcohol: 'heavy' });
+  const { user, catalog } = await openResults(answers, { language, perspective: 'other' });
   await user.click(screen.getByRole('button', { name: catalog.ui.exports.actions.copy }));
   return { answers, text: await navigator.clipboard.readText() };
 }
@@ -30,7 +29,7 @@ function suggested<Setting>(setting: Setting | null): Setting {
 describe('copies for someone answering about a person they care about', () => {
   it('the copied summary says "they", never "you" outside "You said ..." reasons', async () => {
     const other = catalogIn('en', 'other');
-    const { answers, text } = await reachResultsAboutSomeoneElse('', other);
+    const { answers, text } = await copiedAboutSomeoneElse('en');
     const result = assess(answers, { perspective: 'other', texts: other.rules });
     const setting = suggested(result.setting);
     expect(setting.reasons.length).toBeGreaterThan(0);
@@ -52,7 +51,7 @@ describe('copies for someone answering about a person they care about', () => {
 
   it('in Spanish, the copied summary names the setting, the answers and the helplines in Spanish', async () => {
     const other = catalogIn('es', 'other');
-    const { answers, text } = await reachResultsAboutSomeoneElse('?lang=es', other);
+    const { answers, text } = await copiedAboutSomeoneElse('es');
     const setting = suggested(assess(answers, { perspective: 'other', texts: other.rules }).setting);
     expect(text.startsWith(`${other.ui.exports.title}\n`)).toBe(true);
     expect(text).toContain(`${other.ui.exports.settingHeading}\n- ${setting.name}\n`);

@@ -49,8 +49,8 @@ export function answersWith(given: Answers): Answers {
 /** `options` are more URL options, e.g. an embed's, beside the language. */
 type Open = { language?: Language; perspective?: Perspective; options?: URLSearchParams };
 
-/** Shows the results of `answers` and returns the words on screen and the rules' result. */
-export async function openResults(
+/** Shows "Check your answers" for saved `answers` and returns the words on screen. */
+export async function openCheckPage(
   answers: Answers,
   { language = 'en', perspective = 'self', options = new URLSearchParams() }: Open = {},
 ) {
@@ -62,10 +62,18 @@ export async function openResults(
   const catalog = catalogIn(language, perspective);
   const intro = catalogIn(language, 'self');
   await view.user.click(await screen.findByRole('button', { name: intro.ui.save.continue }));
-  await view.user.click(await screen.findByRole('button', { name: catalog.ui.check.confirm }));
-  await screen.findByRole('heading', { level: 1, name: catalog.ui.results.title });
-  const recommendation = assess(answers, { perspective, texts: catalog.rules, language });
-  return { ...view, catalog, recommendation };
+  await screen.findByRole('heading', { level: 1, name: catalog.ui.check.title });
+  return { ...view, catalog };
+}
+
+/** Shows the results of `answers` and returns the words on screen and the rules' result. */
+export async function openResults(answers: Answers, open: Open = {}) {
+  const { language = 'en', perspective = 'self' } = open;
+  const view = await openCheckPage(answers, open);
+  await view.user.click(await screen.findByRole('button', { name: view.catalog.ui.check.confirm }));
+  await screen.findByRole('heading', { level: 1, name: view.catalog.ui.results.title });
+  const recommendation = assess(answers, { perspective, texts: view.catalog.rules, language });
+  return { ...view, recommendation };
 }
 
 /** Each heading in `main`, as "h2 Title", in page order. */

@@ -18,12 +18,12 @@ import {
   currentHeading,
   startQuestions,
   waitForNextScreen,
-  walkToResults,
 } from './support/walk.ts';
+import { example, resultsFromSavedAnswers } from './support/saved-results.ts';
 import type { QuestionId } from '../../questions/questionnaire.ts';
 import { STEP_PRESS_GUARD_MS } from '../../src/ui/components/step-press-guard.tsx';
 
-const { withApp } = useBuiltSite();
+const { url, withApp } = useBuiltSite();
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 /** The question whose text is the page's h1. */
@@ -130,7 +130,7 @@ describe('on a touch phone', () => {
   test('scrolled far down the results, "Leave this site" is still on screen', async () => {
     await withApp(async (app) => {
       const { page } = app;
-      await walkToResults(page, { picks: calmPicks });
+      await resultsFromSavedAnswers(page, url(), example('mild-pain-pills-supportive-home.json'), 'en');
       for (const fraction of [0.3, 0.6, 1]) {
         await page.evaluate((part) => window.scrollTo(0, document.documentElement.scrollHeight * part), fraction);
         await expect.poll(() => exitOnScreen(page)).toBe(true);

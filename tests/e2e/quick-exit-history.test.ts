@@ -10,7 +10,8 @@ import { en } from '../support/words.ts';
 import { QUICK_EXIT_URL } from '../../src/ui/quick-exit/exit-config.ts';
 import { sharedBrowser } from './support/browser.ts';
 import { useBuiltSite } from './support/built-site.ts';
-import { answerFirstQuestions, parseQuestionTitle, walkToResults, calmPicks } from './support/walk.ts';
+import { example, resultsFromSavedAnswers } from './support/saved-results.ts';
+import { answerFirstQuestions, parseQuestionTitle } from './support/walk.ts';
 
 const { url, withApp } = useBuiltSite();
 const t = en.quickExit;
@@ -70,7 +71,7 @@ describe('what the tab keeps after a quick exit', () => {
     await withApp(
       async ({ page }) => {
         await neutralPage(page);
-        await walkToResults(page, { picks: calmPicks });
+        await resultsFromSavedAnswers(page, url(), example('mild-pain-pills-supportive-home.json'), 'en');
         await page.getByRole('button', { name: en.exports.actions.copy, exact: true }).click();
         await page.getByRole('status').filter({ hasText: en.exports.actions.copied }).waitFor();
         expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(en.exports.title);

@@ -22,7 +22,11 @@ export function example(file: string): Example {
   return { ...input, answers: { payment: 'medicaid', ...input.answers } };
 }
 
-/** Opens the results of `saved` at `siteUrl` in `language`; returns the words on screen. */
+/**
+ * Opens the results of `saved` at `siteUrl` in `language`; returns the words on screen. `page` is
+ * already open on the site (its storage is the site's), so the answers are saved there and the
+ * page is opened again as a person coming back would.
+ */
 export async function resultsFromSavedAnswers(
   page: Page,
   siteUrl: string,
@@ -31,9 +35,9 @@ export async function resultsFromSavedAnswers(
 ) {
   const ui = catalogIn(language, perspective ?? 'self').ui;
   const saved = serializeProgress({ answers, questionId: null, perspective }, Date.now());
-  await page.goto(withParams(siteUrl, { lang: language }), { waitUntil: 'load' });
+  if (new URL(page.url()).origin !== new URL(siteUrl).origin) throw new Error(`${page.url()} is not on ${siteUrl}`);
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [SAVE_KEY, saved] as const);
-  await page.reload({ waitUntil: 'load' });
+  await page.goto(withParams(siteUrl, { lang: language }), { waitUntil: 'load' });
   await waitForApp(page);
   // The intro speaks to the person until the saved answers say whom they are about.
   await page.getByRole('button', { name: catalogIn(language, 'self').ui.save.continue }).click();
