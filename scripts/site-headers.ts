@@ -7,12 +7,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Header name (as written) to value, from the `/*` block of a _headers file. */
-export function everyPathHeaders(headersFile: string): Map<string, string> {
-  const block = headersFile.split(/^\/\*\s*$/m)[1]?.split(/^\S/m)[0] ?? '';
+/** Header name (as written) to value, from a _headers file's block for `pattern` (`/embed.js`). */
+export function pathHeaders(headersFile: string, pattern: string): Map<string, string> {
+  const line = new RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'm');
+  const block = headersFile.split(line)[1]?.split(/^\S/m)[0] ?? '';
   return new Map(
     [...block.matchAll(/^\s+([\w-]+):\s*(.+)$/gm)].map(([, name = '', value = '']) => [name, value.trim()]),
   );
+}
+
+/** The headers of the `/*` block: those every path gets. */
+export function everyPathHeaders(headersFile: string): Map<string, string> {
+  return pathHeaders(headersFile, '/*');
 }
 
 export function siteHeaders(root: string): Map<string, string> {

@@ -12,7 +12,8 @@
  * frame move the top window itself. No answer ever leaves in a message.
  */
 import { z } from 'zod';
-import { MedicationIdSchema, SettingLevelSchema, type Recommendation } from '../rules/recommendation.ts';
+import type { Recommendation } from '../rules/recommendation.ts';
+import { MedicationIdSchema, SettingLevelSchema } from '../rules/result-ids.ts';
 
 export const MESSAGE_SOURCE = 'treatment-self-check';
 /** Taller than any real page; a larger height is refused on both sides. */

@@ -12,6 +12,7 @@ import { answerLabels } from '../../questions/answer-labels.ts';
 import { journey } from '../../questions/journey.ts';
 import type { WordedQuestionnaire } from '../../questions/schema.ts';
 import { helplineNumbers, type Contact } from '../rules/helplines.ts';
+import { searchStep } from '../rules/next-steps.ts';
 import type { DoThisNow, Reason, Recommendation, Statement } from '../rules/recommendation.ts';
 import type { Messages } from '../i18n/word-types.ts';
 import { moodChecksOf } from './mood-checks.ts';
@@ -124,7 +125,7 @@ function doThisNowOf({ call, script, safety }: DoThisNow, messages: Messages): S
 
 /** On paper and in a message the address is what matters: "Search FindTreatment.gov: https://findtreatment.gov". */
 function findCareOf({ nextSteps, findCare }: Recommendation): Summary['findCare'] {
-  const search = nextSteps.find((step) => step.id === 'find-treatment')?.contacts[0];
+  const search = searchStep(nextSteps)?.contacts[0];
   return {
     search: search ? `${search.label}: ${search.href}` : null,
     lookFor: findCare.lookFor.map((line) => line.text),

@@ -111,3 +111,11 @@ export function nextSteps(facts: Facts): NextStep[] {
     ];
   });
 }
+
+/**
+ * The FindTreatment.gov search, one of the steps everyone gets. The results page and the summary
+ * show it in a section of its own ("Find a place"), beside what to look for and what to ask.
+ */
+export function searchStep(steps: readonly NextStep[]): NextStep | undefined {
+  return steps.find((step) => step.id === 'find-treatment');
+}

@@ -4,7 +4,11 @@
  * and the ids of the clinical sources it relies on.
  */
 import { z } from 'zod';
+import { MedicationIdSchema, SettingLevelSchema, type MedicationId } from './result-ids.ts';
 import { sources, type SourceId } from './sources.ts';
+
+export { MedicationIdSchema, SettingLevelSchema, settingLevels } from './result-ids.ts';
+export type { MedicationId, SettingLevel } from './result-ids.ts';
 
 export const SourceIdSchema = z.custom<SourceId>(
   (value) => typeof value === 'string' && Object.hasOwn(sources, value),
@@ -29,11 +33,6 @@ export const StatementSchema = z.strictObject({
   reasons: z.array(ReasonSchema),
 });
 export type Statement = z.infer<typeof StatementSchema>;
-
-export const SettingLevelSchema = z.enum(['outpatient', 'intensive-outpatient', 'residential', 'hospital']);
-export type SettingLevel = z.infer<typeof SettingLevelSchema>;
-/** From least to most intensive: the setting is the highest level any rule asks for (SET-1). */
-export const settingLevels = SettingLevelSchema.options;
 
 export const SettingSchema = z.strictObject({
   level: SettingLevelSchema,
@@ -60,10 +59,8 @@ export const SeveritySchema = z.strictObject({
 });
 export type Severity = z.infer<typeof SeveritySchema>;
 
-export const MedicationIdSchema = z.enum(['methadone', 'buprenorphine', 'naltrexone', 'withdrawal-aids', 'naloxone']);
 /** The medicines for opioid use disorder itself, which a person may already be taking (CONT-1). */
 export type TreatmentMedicineId = Extract<MedicationId, 'methadone' | 'buprenorphine' | 'naltrexone'>;
-export type MedicationId = z.infer<typeof MedicationIdSchema>;
 
 export const MedicationSchema = z.strictObject({
   id: MedicationIdSchema,

@@ -37,7 +37,7 @@ const host = vi.hoisted(() => ({ posted: [] as unknown[], connected: true }));
 vi.mock('../../src/ui/embed/parent-window.ts', () => ({
   connectToHost: () => undefined,
   hasHostPort: () => host.connected,
-  sendToParent: (message: unknown) => {
+  sendToHost: (message: unknown) => {
     if (!host.connected) return false;
     host.posted.push(message);
     return true;

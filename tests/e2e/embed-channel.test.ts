@@ -5,12 +5,18 @@
  * as on any other question. And a frame whose real parent is not the `parentOrigin` its address
  * declares shows no clinic details and asks no page for a port.
  */
-import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { HEIGHT_STEPS, quantisedHeight } from '../../src/embed/protocol.ts';
+import { HEIGHT_STEPS } from '../../src/embed/protocol.ts';
 import { en } from '../support/words.ts';
 import { expectCleanPage, openPage } from './support/browser.ts';
-import { appFrame, embedHostPage, hostRecord, useEmbedSites, walkFrameToResults } from './support/host-page.ts';
+import {
+  appFrame,
+  embedHostPage,
+  hostRecord,
+  settledFrameHeight,
+  useEmbedSites,
+  walkFrameToResults,
+} from './support/host-page.ts';
 import { calmPicks, questionById, type Picks } from './support/walk.ts';
 
 const sites = useEmbedSites();
@@ -31,21 +37,6 @@ const crisisPicks: Picks = {
 };
 
 const crisisTitles = new Set([en.crisis.overdoseTitle, en.crisis.selfHarmTitle, en.crisis.emergencyTitle]);
-
-/**
- * The iframe's height once it holds the screen now inside it (embed.js has applied the resize sent
- * for it). The page's own height is no guide: until the new screen's resize is sent, it keeps the
- * height of the screen before, and so does the frame.
- */
-async function settledFrameHeight(page: Page, frame: Frame): Promise<number> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const content = await frame.evaluate(() => document.body.getBoundingClientRect().height);
-    const outside = await page.evaluate(() => document.querySelector('iframe')?.getBoundingClientRect().height ?? -1);
-    if (quantisedHeight(Math.ceil(content)) === outside) return outside;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('The iframe never matched the page inside it');
-}
 
 describe('what the clinic page can learn from the frame', () => {
   for (const width of [360, 1280]) {

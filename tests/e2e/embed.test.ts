@@ -9,7 +9,14 @@ import { en } from '../support/words.ts';
 import { HEIGHT_STEPS } from '../../src/embed/protocol.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectCleanPage, openPage, type AppPage } from './support/browser.ts';
-import { appFrame, embedHostPage, hostRecord, useEmbedSites, walkFrameToResults } from './support/host-page.ts';
+import {
+  appFrame,
+  embedHostPage,
+  hostRecord,
+  settledFrameHeight,
+  useEmbedSites,
+  walkFrameToResults,
+} from './support/host-page.ts';
 
 const sites = useEmbedSites();
 const clinic = {
@@ -37,20 +44,13 @@ interface Layout {
   scrollY: number;
 }
 
-/** Waits until the iframe is exactly as tall as the app's document, then reads the layout. */
+/** The layout once the iframe holds the screen now inside it (see `settledFrameHeight`). */
 async function settledLayout(page: Page, frame: Frame): Promise<Layout> {
-  let document = -1;
-  let layout: Layout | undefined;
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    document = await frame.evaluate(() => Math.ceil(window.document.documentElement.getBoundingClientRect().height));
-    layout = await page.evaluate(() => {
-      const rect = window.document.querySelector('iframe')?.getBoundingClientRect();
-      return { frameHeight: rect?.height ?? -1, frameTop: rect?.top ?? -1, scrollY: window.scrollY };
-    });
-    if (layout.frameHeight === document) return layout;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`The iframe stayed ${String(layout?.frameHeight)}px for a ${String(document)}px document`);
+  const frameHeight = await settledFrameHeight(page, frame);
+  return page.evaluate((height) => {
+    const rect = window.document.querySelector('iframe')?.getBoundingClientRect();
+    return { frameHeight: height, frameTop: rect?.top ?? -1, scrollY: window.scrollY };
+  }, frameHeight);
 }
 
 describe('the self-check embedded in a clinic page', () => {

@@ -5,10 +5,10 @@
  * the quick exit calls `sendExit` synchronously when the person leaves.
  */
 import { exitMessage } from '../../embed/protocol.ts';
-import { sendToParent } from './parent-window.ts';
+import { sendToHost } from './parent-window.ts';
 
 export { connectToHost } from './parent-window.ts';
 
 export function sendExit(parentOrigin: string | null): boolean {
-  return parentOrigin !== null && sendToParent(exitMessage());
+  return parentOrigin !== null && sendToHost(exitMessage());
 }

@@ -41,7 +41,7 @@ export function hasHostPort(): boolean {
 }
 
 /** Sends `message` to embed.js; returns whether it went (a height not yet sent waits for the port). */
-export function sendToParent(message: EmbedMessage): boolean {
+export function sendToHost(message: EmbedMessage): boolean {
   if (port === null && message.type === 'resize') waitingHeight = message;
   return postToHost(port, message);
 }

@@ -8,7 +8,7 @@
 import { useEffect } from 'react';
 import { resizeMessage } from '../../embed/protocol.ts';
 import { useAppOptions } from '../app-options.tsx';
-import { sendToParent } from './parent-window.ts';
+import { sendToHost } from './parent-window.ts';
 
 export function ResizeReporter() {
   const { parentOrigin } = useAppOptions();
@@ -21,7 +21,7 @@ export function ResizeReporter() {
       if (message.height === last) return;
       last = message.height;
       document.documentElement.style.minHeight = `${String(message.height)}px`;
-      sendToParent(message);
+      sendToHost(message);
     };
     const observer = new ResizeObserver(report);
     observer.observe(content);

@@ -13,7 +13,7 @@ import type { Recommendation } from '../../rules/recommendation.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { clinicAccentStyle } from './clinic-accent.ts';
 import { ClinicNextStep } from './clinic-next-step.tsx';
-import { sendToParent } from './parent-window.ts';
+import { sendToHost } from './parent-window.ts';
 
 type Props = { clinic: ClinicConfig; recommendation: Recommendation };
 
@@ -53,7 +53,7 @@ export function ShareResult({ clinic, recommendation }: Props) {
           <button
             type="button"
             className="button button--clinic"
-            onClick={() => setSent(sendToParent(completeMessage(result)))}
+            onClick={() => setSent(sendToHost(completeMessage(result)))}
           >
             {t.shareButton(clinic.name)}
           </button>

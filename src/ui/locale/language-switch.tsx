@@ -13,8 +13,8 @@ import { useLocale } from './locale-context.ts';
  * This page's address with `lang` set, as a path on this site. An address whose path starts with
  * two slashes (`//evil.example/x`) would otherwise make a link to another site: one slash is kept.
  */
-export function addressWith(language: Language, href: string = window.location.href): string {
-  const url = new URL(href);
+function addressWith(language: Language): string {
+  const url = new URL(window.location.href);
   url.searchParams.set('lang', language);
   return `/${url.pathname.replace(/^\/+/, '')}${url.search}${url.hash}`;
 }

@@ -7,6 +7,7 @@
  */
 import { useMemo } from 'react';
 import { assess } from '../../rules/assess.ts';
+import { searchStep } from '../../rules/next-steps.ts';
 import { useAllMessages } from '../locale/use-all-messages.ts';
 import { useLocale } from '../locale/locale-context.ts';
 import { useRuleTexts } from '../locale/use-rule-texts.ts';
@@ -38,7 +39,7 @@ export function ResultsScreen() {
   );
   const urgent = recommendation.nextSteps.filter((step) => step.urgent);
   // The search step has its own section, "Find a place", with what to choose and ask beside its link.
-  const search = recommendation.nextSteps.find((step) => step.id === 'find-treatment');
+  const search = searchStep(recommendation.nextSteps);
   const others = recommendation.nextSteps.filter((step) => !step.urgent && step !== search);
   const t = messages.results;
   const today = messages.exports.formatDate(new Date());

@@ -16,6 +16,7 @@ import { allQuestions } from '../../../questions/journey.ts';
 import { type QuestionId } from '../../../questions/questionnaire.ts';
 import { questionnaire } from '../../support/words.ts';
 import { en } from '../../support/words.ts';
+import { quantisedHeight } from '../../../src/embed/protocol.ts';
 
 export interface HostServer {
   /** `http://localhost:<port>`: another site than the app on 127.0.0.1. */
@@ -196,4 +197,19 @@ export async function walkFrameToResults(
     }
   }
   if (heading !== en.results.title) throw new Error(`The walk stopped at "${heading}"`);
+}
+
+/**
+ * The iframe's height once it holds the screen now inside it (embed.js has applied the resize sent
+ * for it). The page's own height is no guide: until the new screen's resize is sent, it keeps the
+ * height of the screen before, and so does the frame.
+ */
+export async function settledFrameHeight(page: Page, frame: Frame): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const content = await frame.evaluate(() => document.body.getBoundingClientRect().height);
+    const outside = await page.evaluate(() => document.querySelector('iframe')?.getBoundingClientRect().height ?? -1);
+    if (quantisedHeight(Math.ceil(content)) === outside) return outside;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The iframe never matched the page inside it');
 }
