@@ -77,6 +77,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // The files share their imports (playwright-core, axe, the questionnaire and its words)
+          // per worker instead of each loading them again: half a minute less of importing. The
+          // support modules keep no state from one file to the next: each file launches its own
+          // browser and server and closes them after its tests (support/built-site.ts).
+          isolate: false,
           globalSetup: ['tests/e2e/support/axe-screens-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
