@@ -24,6 +24,7 @@ import {
 } from './support/export-cases.ts';
 import { seeds, walkedAnswers } from './support/export-journeys.ts';
 import { date, expectValid, exportsIn, flatten } from './support/fhir.ts';
+import { FHIR_BASE } from '../../src/export/fhir-base.ts';
 
 const bundleFor = (answers: Answers) => exportsIn('en', 'self', answers).bundle;
 const responseFor = (answers: Answers) => exportsIn('en', 'self', answers).response;
@@ -120,7 +121,7 @@ describe('the FHIR QuestionnaireResponse', () => {
       status: 'completed',
       authored: '2026-11-20T15:30:00.000Z',
       language: 'en',
-      questionnaire: `https://treatment-self-check.example/fhir/Questionnaire/treatment-options-self-check-en-self|${questionnaire.version}`,
+      questionnaire: `${FHIR_BASE}/Questionnaire/treatment-options-self-check-en-self|${questionnaire.version}`,
     });
     expect(response.meta.security).toEqual(securityLabels);
     const forOther = exportsIn('es', 'other', walkedAnswers(4, 'other')).response;
@@ -241,9 +242,7 @@ describe.each(voices)('the FHIR result in %s, perspective %s', (language, perspe
     expect(parts('suggested-setting')).toEqual([]);
     expect(parts('no-setting').map((part) => part.valueCodeableConcept)).toEqual([
       {
-        coding: [
-          { system: 'https://treatment-self-check.example/fhir/CodeSystem/no-setting-reason', code: 'crisis-first' },
-        ],
+        coding: [{ system: `${FHIR_BASE}/CodeSystem/no-setting-reason`, code: 'crisis-first' }],
         text: instead.text,
       },
     ]);

@@ -22,6 +22,7 @@ import {
 } from '../../src/export/fhir-sdc.ts';
 import { en, inWords, questionnaire } from '../support/words.ts';
 import { date, expectValid, flatten } from './support/fhir.ts';
+import { FHIR_BASE } from '../../src/export/fhir-base.ts';
 
 const english = publishedFhirQuestionnaire({ language: 'en', perspective: 'self' });
 const items = (fhir: typeof english) => new Map(flatten(fhir.item).map((item) => [item.linkId, item]));
@@ -39,7 +40,7 @@ describe.each(fhirVariants)('the FHIR Questionnaire in $language for perspective
     expect(fhir.meta.profile).toEqual(['http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire']);
     expect(fhir.language).toBe(variant.language);
     expect(fhir.url).toBe(
-      `https://treatment-self-check.example/fhir/Questionnaire/treatment-options-self-check-${variant.language}-${variant.perspective}`,
+      `${FHIR_BASE}/Questionnaire/treatment-options-self-check-${variant.language}-${variant.perspective}`,
     );
     expect(fhir.version).toBe(questionnaire.version);
     expect(fhir.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -250,9 +251,7 @@ describe('the published CodeSystems', () => {
       expect(codeSystem.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     expect(new Set(codeSystems.map((codeSystem) => codeSystem.id)).size).toBe(codeSystems.length);
-    expect(byUrl.get('https://treatment-self-check.example/fhir/CodeSystem/last-use')?.version).toBe(
-      questionnaire.version,
-    );
+    expect(byUrl.get(`${FHIR_BASE}/CodeSystem/last-use`)?.version).toBe(questionnaire.version);
   });
 
   test('hold every code of the project a Questionnaire offers, with its display there as display or designation', () => {
@@ -261,7 +260,7 @@ describe('the published CodeSystems', () => {
         (candidate.answerOption ?? []).map((option) => ({ ...option.valueCoding, language: variant.language })),
       ),
     );
-    const own = offered.filter((coding) => coding.system.startsWith('https://treatment-self-check.example/'));
+    const own = offered.filter((coding) => coding.system.startsWith(`${FHIR_BASE}/`));
     expect(own.length).toBeGreaterThan(100);
     for (const coding of own) {
       const concept = byUrl.get(coding.system)?.concept.find((candidate) => candidate.code === coding.code);
