@@ -9,11 +9,8 @@ import userEvent from '@testing-library/user-event';
 import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
 import { MESSAGE_SOURCE } from '../../src/embed/protocol.ts';
 import { App } from '../../src/ui/app.tsx';
-import { SAVE_KEY } from '../../src/storage/local-store.ts';
-import { serializeProgress } from '../../src/storage/saved-format.ts';
-import { parts } from '../../src/ui/load-plan.ts';
 import { en } from '../support/words.ts';
-import { answersWith } from './results-app.tsx';
+import { answersWith, saveOnThisDevice } from './results-app.tsx';
 
 const PARENT = 'https://clinic.example';
 const riverside = {
@@ -59,9 +56,7 @@ function renderEmbedded(search: string) {
 
 /** Renders the app embedded on the results of a calm journey saved on this device. */
 async function renderEmbeddedResults(search: string) {
-  await parts.savedAnswersReader.load();
-  const saved = serializeProgress({ answers: answersWith({}), questionId: null, perspective: 'self' }, Date.now());
-  localStorage.setItem(SAVE_KEY, saved);
+  await saveOnThisDevice(answersWith({}));
   const view = renderEmbedded(search);
   await view.user.click(await screen.findByRole('button', { name: en.save.continue }));
   await view.user.click(await screen.findByRole('button', { name: en.check.confirm }));

@@ -49,13 +49,18 @@ export function answersWith(given: Answers): Answers {
 /** `options` are more URL options, e.g. an embed's, beside the language. */
 type Open = { language?: Language; perspective?: Perspective; options?: URLSearchParams };
 
+/** Puts `answers` where "Save my answers" keeps them, as if saved on this device just now. */
+export async function saveOnThisDevice(answers: Answers, perspective: Perspective = 'self'): Promise<void> {
+  await parts.savedAnswersReader.load();
+  localStorage.setItem(SAVE_KEY, serializeProgress({ answers, questionId: null, perspective }, Date.now()));
+}
+
 /** Shows "Check your answers" for saved `answers` and returns the words on screen. */
 export async function openCheckPage(
   answers: Answers,
   { language = 'en', perspective = 'self', options = new URLSearchParams() }: Open = {},
 ) {
-  await parts.savedAnswersReader.load();
-  localStorage.setItem(SAVE_KEY, serializeProgress({ answers, questionId: null, perspective }, Date.now()));
+  await saveOnThisDevice(answers, perspective);
   const search = new URLSearchParams(options);
   search.set('lang', language);
   const view = renderWith(`?${search.toString()}`);
