@@ -7,18 +7,29 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Header name (as written) to value, from a _headers file's block for `pattern` (`/embed.js`). */
-export function pathHeaders(headersFile: string, pattern: string): Map<string, string> {
-  const line = new RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'm');
-  const block = headersFile.split(line)[1]?.split(/^\S/m)[0] ?? '';
-  return new Map(
-    [...block.matchAll(/^\s+([\w-]+):\s*(.+)$/gm)].map(([, name = '', value = '']) => [name, value.trim()]),
-  );
+/**
+ * Each path pattern of a _headers file (`/*`, `/embed.js`) with its headers, name (as written) to
+ * value: a pattern starts a line, its headers are the indented lines under it, `#` starts a comment.
+ */
+export function headerRules(headersFile: string): Map<string, Map<string, string>> {
+  const rules = new Map<string, Map<string, string>>();
+  let headers: Map<string, string> | undefined;
+  for (const line of headersFile.split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const header = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (header) {
+      headers?.set(header[1] ?? '', (header[2] ?? '').trim());
+      continue;
+    }
+    headers = new Map<string, string>();
+    rules.set(line.trim(), headers);
+  }
+  return rules;
 }
 
 /** The headers of the `/*` block: those every path gets. */
 export function everyPathHeaders(headersFile: string): Map<string, string> {
-  return pathHeaders(headersFile, '/*');
+  return headerRules(headersFile).get('/*') ?? new Map<string, string>();
 }
 
 export function siteHeaders(root: string): Map<string, string> {

@@ -3,14 +3,10 @@
  * accent only when readable, hostile details neutralised, and the result shared with the clinic
  * only when the person presses the share button.
  */
-import { StrictMode } from 'react';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { parseUrlOptions } from '../../src/config/parse-url-options.ts';
+import { screen, within } from '@testing-library/react';
 import { MESSAGE_SOURCE } from '../../src/embed/protocol.ts';
-import { App } from '../../src/ui/app.tsx';
-import { en } from '../support/words.ts';
-import { answersWith, saveOnThisDevice } from './results-app.tsx';
+import { renderWith } from './l10n-app.tsx';
+import { answersWith, openResults } from './results-app.tsx';
 
 const PARENT = 'https://clinic.example';
 const riverside = {
@@ -41,27 +37,23 @@ vi.mock('../../src/ui/embed/parent-window.ts', () => ({
   },
 }));
 
-/** Renders the app as if framed by a clinic page, with embed.js's port connected. */
-function renderEmbedded(search: string) {
+/** As if framed by a clinic page, with embed.js's port connected and nothing posted yet. */
+function framedByClinic() {
   host.posted.length = 0;
   vi.spyOn(window, 'parent', 'get').mockReturnValue({} as Window);
-  const user = userEvent.setup({ delay: null });
-  render(
-    <StrictMode>
-      <App options={parseUrlOptions(search)} />
-    </StrictMode>,
-  );
-  return { user, posted: host.posted };
 }
 
-/** Renders the app embedded on the results of a calm journey saved on this device. */
+/** Renders the app as if framed by a clinic page. */
+function renderEmbedded(search: string) {
+  framedByClinic();
+  return { ...renderWith(search), posted: host.posted };
+}
+
+/** The app framed by a clinic page, on the results of a calm journey saved on this device. */
 async function renderEmbeddedResults(search: string) {
-  await saveOnThisDevice(answersWith({}));
-  const view = renderEmbedded(search);
-  await view.user.click(await screen.findByRole('button', { name: en.save.continue }));
-  await view.user.click(await screen.findByRole('button', { name: en.check.confirm }));
-  await screen.findByRole('heading', { level: 1, name: en.results.title });
-  return view;
+  framedByClinic();
+  const view = await openResults(answersWith({}), { options: new URLSearchParams(search) });
+  return { ...view, posted: host.posted };
 }
 
 afterEach(() => {

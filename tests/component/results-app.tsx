@@ -50,7 +50,7 @@ export function answersWith(given: Answers): Answers {
 type Open = { language?: Language; perspective?: Perspective; options?: URLSearchParams };
 
 /** Puts `answers` where "Save my answers" keeps them, as if saved on this device just now. */
-export async function saveOnThisDevice(answers: Answers, perspective: Perspective = 'self'): Promise<void> {
+async function saveOnThisDevice(answers: Answers, perspective: Perspective = 'self'): Promise<void> {
   await parts.savedAnswersReader.load();
   localStorage.setItem(SAVE_KEY, serializeProgress({ answers, questionId: null, perspective }, Date.now()));
 }

@@ -13,7 +13,7 @@ import { waitForOfflineWorker } from './support/offline.ts';
 import { startServer, type StaticServer } from './support/server.ts';
 import { fileURLToPath } from 'node:url';
 import { styleHashSource } from '../../scripts/inline-style.ts';
-import { pathHeaders, siteHeaders } from '../../scripts/site-headers.ts';
+import { headerRules, siteHeaders } from '../../scripts/site-headers.ts';
 
 /** The `/*` block of public/_headers: header name (lower case) to value. */
 function staticHostHeaders(): Map<string, string> {
@@ -22,8 +22,8 @@ function staticHostHeaders(): Map<string, string> {
 }
 
 /** What public/_headers sets for one path pattern (e.g. `/embed.js`), besides the `/*` block. */
-function staticHostRule(pattern: string): Map<string, string> {
-  return pathHeaders(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'), pattern);
+function staticHostRule(pattern: string): Map<string, string> | undefined {
+  return headerRules(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8')).get(pattern);
 }
 
 const expected = staticHostHeaders();
